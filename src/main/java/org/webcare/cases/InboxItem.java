@@ -1,0 +1,15 @@
+package org.webcare.cases;
+
+import java.time.Instant;
+
+import org.webcare.shared.Visibility;
+
+/**
+ * One post as the inbox lists it.
+ *
+ * @param replies how many agent replies its thread has
+ */
+public record InboxItem(long postId, long threadId, long brandId, String brandName, long channelId, String channelName,
+                        String authorHandle, String authorName, String text, Visibility visibility, Instant createdAt,
+                        int replies) {
+}

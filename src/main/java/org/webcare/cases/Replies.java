@@ -1,0 +1,129 @@
+package org.webcare.cases;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.webcare.channel.Channel;
+import org.webcare.channel.Channels;
+import org.webcare.channel.Delivery;
+import org.webcare.channel.Outbox;
+import org.webcare.intake.Post;
+import org.webcare.intake.Posts;
+import org.webcare.shared.Visibility;
+
+/**
+ * Agents' replies. A reply and its outbound message are recorded in one transaction, so a reply the agent saw
+ * accepted is always delivered, and a failed transaction sends nothing.
+ */
+@Service
+public class Replies {
+
+    static final int MAX_TEXT_LENGTH = 10_000;
+
+    private final JdbcClient jdbc;
+    private final Posts posts;
+    private final Channels channels;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+
+    Replies(JdbcClient jdbc, Posts posts, Channels channels, Outbox outbox, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.posts = posts;
+        this.channels = channels;
+        this.outbox = outbox;
+        this.events = events;
+    }
+
+    /**
+     * Records a reply to a post and queues it for delivery through the post's channel.
+     *
+     * @param authorUserId the agent's user id, or {@code null} for replies imported from history
+     */
+    @Transactional
+    public Reply send(long postId, String text, Visibility visibility, Long authorUserId, String authorName) {
+        Post post = posts.find(postId).orElseThrow(() -> new IllegalArgumentException("postId: no post with id " + postId));
+        Channel channel = channels.channel(post.channelId()).orElseThrow();
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new IllegalArgumentException("text: a reply needs text");
+        }
+        if (body.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("text: is longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
+        if (chosen == Visibility.PRIVATE && !channel.allowsPrivate()) {
+            throw new IllegalArgumentException("visibility: " + channel.label() + " does not allow private replies");
+        }
+        Instant now = Instant.now();
+        Delivery delivery = outbox.enqueue(channel.id(), payload(post, body, chosen, authorName, now));
+        long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
+        events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
+        return new Reply(id, postId, authorName, body, chosen, now, delivery);
+    }
+
+    /** Records a reply that was already delivered outside Webcare (history, demo data). */
+    @Transactional
+    public Reply recordDelivered(long postId, String text, Visibility visibility, String authorName, Instant sentAt) {
+        Post post = posts.find(postId).orElseThrow(() -> new IllegalArgumentException("postId: no post with id " + postId));
+        Delivery delivery = outbox.recordDelivered(post.channelId(), payload(post, text, visibility, authorName, sentAt), sentAt);
+        long id = insert(postId, null, authorName, text, visibility, delivery.messageId(), sentAt);
+        return new Reply(id, postId, authorName, text, visibility, sentAt, delivery);
+    }
+
+    public Optional<Reply> find(long replyId) {
+        return attachDeliveries(jdbc.sql("select * from reply where id = ?").param(replyId).query(Replies::row).list())
+                .stream().findFirst();
+    }
+
+    List<Reply> toPosts(Collection<Long> postIds) {
+        return attachDeliveries(jdbc.sql("select * from reply where post_id in (:posts) order by created_at, id")
+                .param("posts", postIds).query(Replies::row).list());
+    }
+
+    private long insert(long postId, Long authorUserId, String authorName, String text, Visibility visibility,
+                        long messageId, Instant at) {
+        return jdbc.sql("""
+                        insert into reply (post_id, author_user_id, author_name, text, visibility, outbound_message_id, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id
+                        """)
+                .params(postId, authorUserId, authorName, text, visibility.name(), messageId, java.sql.Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    private static Map<String, Object> payload(Post post, String text, Visibility visibility, String authorName, Instant at) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", "reply");
+        payload.put("channelId", post.channelId());
+        payload.put("inReplyTo", post.externalId());
+        payload.put("to", post.authorHandle());
+        payload.put("visibility", visibility.json());
+        payload.put("text", text);
+        payload.put("author", authorName);
+        payload.put("createdAt", at.toString());
+        return payload;
+    }
+
+    private List<Reply> attachDeliveries(List<Row> rows) {
+        Map<Long, Delivery> deliveries = outbox.deliveries(rows.stream().map(Row::messageId).toList());
+        return rows.stream().map(row -> new Reply(row.id(), row.postId(), row.authorName(), row.text(), row.visibility(),
+                row.createdAt(), deliveries.get(row.messageId()))).toList();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("post_id"), rs.getString("author_name"), rs.getString("text"),
+                Visibility.valueOf(rs.getString("visibility")), rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("outbound_message_id"));
+    }
+
+    private record Row(long id, long postId, String authorName, String text, Visibility visibility, Instant createdAt,
+                       long messageId) {
+    }
+}

@@ -1,0 +1,34 @@
+package org.webcare.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.webcare.channel.Channel;
+import org.webcare.intake.Post;
+
+/**
+ * A conversation as an agent reads it: posts and replies in the order they were written.
+ */
+public record ThreadView(long threadId, Channel channel, List<Post> posts, List<Reply> replies) {
+
+    /** Posts and replies merged by time. */
+    public List<Entry> timeline() {
+        var entries = new java.util.ArrayList<Entry>();
+        posts.forEach(post -> entries.add(new Entry(post, null, post.createdAt())));
+        replies.forEach(reply -> entries.add(new Entry(null, reply, reply.createdAt())));
+        entries.sort(java.util.Comparator.comparing(Entry::at));
+        return entries;
+    }
+
+    public Post latestPost() {
+        return posts.getLast();
+    }
+
+    /** Exactly one of {@code post} and {@code reply} is set. */
+    public record Entry(Post post, Reply reply, Instant at) {
+
+        public boolean isReply() {
+            return reply != null;
+        }
+    }
+}

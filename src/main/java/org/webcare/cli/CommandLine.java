@@ -1,0 +1,82 @@
+package org.webcare.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs one {@code webcare} command. Results go to standard output, messages and logs to standard error, so results
+ * can be piped.
+ */
+public final class CommandLine {
+
+    /** Returned by {@link #run} when the server was started and the JVM must keep running. */
+    public static final int KEEP_RUNNING = -1;
+    static final int USAGE = 2;
+
+    private CommandLine() {
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        List<String> all = Arrays.asList(args);
+        String command = all.isEmpty() ? "start" : all.getFirst();
+        List<String> rest = all.isEmpty() ? List.of() : all.subList(1, all.size());
+        PrintStream err = System.err;
+        try {
+            return switch (command) {
+                case "start" -> start(application, rest);
+                case "channel", "token", "user" -> withDatabase(application, command, rest);
+                default -> {
+                    err.println("Unknown command '" + command + "'. Run ./webcare help for the list.");
+                    yield USAGE;
+                }
+            };
+        } catch (Arguments.UsageException e) {
+            err.println("webcare " + command + ": " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    private static int start(Class<?> application, List<String> args) {
+        Arguments arguments = Arguments.parse(args, Set.of("demo"));
+        arguments.allowOnly(Set.of("demo"));
+        SpringApplication app = new SpringApplication(application);
+        app.setBannerMode(Banner.Mode.OFF);
+        // Command-line properties outrank application.properties, so --demo wins over WEBCARE_DEMO's default.
+        app.run(arguments.flag("demo") ? new String[] {"--webcare.demo=true"} : new String[0]);
+        return KEEP_RUNNING;
+    }
+
+    private static int withDatabase(Class<?> application, String command, List<String> args) {
+        if (args.isEmpty()) {
+            throw new Arguments.UsageException("what to do? e.g. 'channel add', 'token create', 'user add'");
+        }
+        SpringApplication app = new SpringApplication(application);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
+                "--logging.level.root=WARN", "--logging.level.org.webcare.database=INFO"};
+        try (ConfigurableApplicationContext context = app.run(properties)) {
+            DatabaseCommands commands = context.getBean(DatabaseCommands.class);
+            return commands.run(command, args.getFirst(), args.subList(1, args.size()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("webcare " + command + ": " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? e.getMessage() : cause.getMessage();
+    }
+}

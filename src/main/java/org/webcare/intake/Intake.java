@@ -1,0 +1,96 @@
+package org.webcare.intake;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accepts posts from channels: normalises and checks them, stores each (channel, external id) once, threads it
+ * onto the post it answers and announces it. Thread-safe; a post is accepted once its transaction commits.
+ */
+@Service
+public class Intake {
+
+    static final int MAX_ID_LENGTH = 256;
+    static final int MAX_NAME_LENGTH = 256;
+    static final int MAX_TEXT_LENGTH = 64 * 1024;
+    // Platforms and clocks disagree a little; a post dated far in the future is a client error.
+    private static final long MAX_CLOCK_SKEW_HOURS = 24;
+
+    private final PostRepository posts;
+    private final ApplicationEventPublisher events;
+
+    Intake(PostRepository posts, ApplicationEventPublisher events) {
+        this.posts = posts;
+        this.events = events;
+    }
+
+    @Transactional
+    public IntakeResult accept(InboundPost inbound) {
+        NormalisedPost post = normalise(inbound);
+        IntakeResult result = posts.insertOnce(post);
+        if (!result.duplicate()) {
+            posts.adoptReplies(post.channelId(), post.externalId(), result.postId(), result.threadId());
+            events.publishEvent(new PostReceived(result.postId(), post.channelId(), result.threadId()));
+        }
+        return result;
+    }
+
+    static NormalisedPost normalise(InboundPost inbound) {
+        String externalId = required("externalId", inbound.externalId(), MAX_ID_LENGTH);
+        String handle = required("authorHandle", inbound.authorHandle(), MAX_NAME_LENGTH);
+        String name = optional("authorName", inbound.authorName(), MAX_NAME_LENGTH);
+        String inReplyTo = optional("inReplyTo", inbound.inReplyToExternalId(), MAX_ID_LENGTH);
+        if (inReplyTo != null && inReplyTo.equals(externalId)) {
+            throw new InvalidPostException("inReplyTo", "a post cannot reply to itself");
+        }
+        if (inbound.createdAt() == null) {
+            throw new InvalidPostException("createdAt", "is required");
+        }
+        if (inbound.createdAt().isAfter(Instant.now().plus(MAX_CLOCK_SKEW_HOURS, ChronoUnit.HOURS))) {
+            throw new InvalidPostException("createdAt", "lies more than " + MAX_CLOCK_SKEW_HOURS + " hours in the future");
+        }
+        if (inbound.text() == null) {
+            throw new InvalidPostException("text", "is required");
+        }
+        String text = PostText.plain(inbound.text());
+        if (text.isEmpty()) {
+            throw new InvalidPostException("text", "is empty once markup and control characters are removed");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidPostException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        return new NormalisedPost(inbound.channelId(), externalId, handle, name, text,
+                inbound.visibility() == null ? org.webcare.shared.Visibility.PUBLIC : inbound.visibility(),
+                inbound.createdAt(), inReplyTo);
+    }
+
+    private static String required(String field, String value, int maxLength) {
+        String cleaned = optional(field, value, maxLength);
+        if (cleaned == null) {
+            throw new InvalidPostException(field, "is required");
+        }
+        return cleaned;
+    }
+
+    private static String optional(String field, String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        String cleaned = PostText.plain(value).replace('\n', ' ');
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        if (cleaned.length() > maxLength) {
+            throw new InvalidPostException(field, "is longer than " + maxLength + " characters");
+        }
+        return cleaned;
+    }
+
+    record NormalisedPost(long channelId, String externalId, String authorHandle, String authorName, String text,
+                          org.webcare.shared.Visibility visibility, Instant createdAt, String inReplyToExternalId) {
+    }
+}

@@ -1,0 +1,15 @@
+package org.webcare.intake;
+
+import java.time.Instant;
+
+import org.webcare.shared.Visibility;
+
+/**
+ * A stored post. Its text is plain text: markup was removed at intake and must still be escaped on output.
+ *
+ * @param threadId id of the first post of its reply chain
+ */
+public record Post(long id, long channelId, String externalId, String authorHandle, String authorName, String text,
+                   Visibility visibility, Instant createdAt, Instant receivedAt, String inReplyToExternalId,
+                   Long parentId, long threadId) {
+}

@@ -1,0 +1,87 @@
+package org.webcare.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.webcare.shared.Visibility;
+
+@Repository
+class PostRepository {
+
+    private final JdbcClient jdbc;
+
+    PostRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the post unless its (channel, external id) is known; threads it onto its parent when that is stored. */
+    IntakeResult insertOnce(Intake.NormalisedPost post) {
+        Optional<IntakeResult> inserted = jdbc.sql("""
+                        with parent as (
+                            select id, thread_id from post where channel_id = :channel and external_id = :inReplyTo
+                        ), new_id as (
+                            select nextval(pg_get_serial_sequence('post', 'id')) as id
+                        )
+                        insert into post (id, channel_id, external_id, author_handle, author_name, text, visibility,
+                                          created_at, in_reply_to_external_id, parent_id, thread_id)
+                        select new_id.id, :channel, :externalId, :handle, :name, :text, :visibility,
+                               :createdAt, :inReplyTo, parent.id, coalesce(parent.thread_id, new_id.id)
+                        from new_id left join parent on true
+                        on conflict (channel_id, external_id) do nothing
+                        returning id, thread_id
+                        """)
+                .param("channel", post.channelId())
+                .param("externalId", post.externalId())
+                .param("handle", post.authorHandle())
+                .param("name", post.authorName())
+                .param("text", post.text())
+                .param("visibility", post.visibility().name())
+                .param("createdAt", Timestamp.from(post.createdAt()))
+                .param("inReplyTo", post.inReplyToExternalId())
+                .query((rs, n) -> new IntakeResult(rs.getLong("id"), rs.getLong("thread_id"), false))
+                .optional();
+        return inserted.orElseGet(() -> jdbc.sql("select id, thread_id from post where channel_id = ? and external_id = ?")
+                .params(post.channelId(), post.externalId())
+                .query((rs, n) -> new IntakeResult(rs.getLong("id"), rs.getLong("thread_id"), true))
+                .single());
+    }
+
+    /** Replies that arrived before the post they answer join its thread now. */
+    void adoptReplies(long channelId, String externalId, long postId, long threadId) {
+        List<Long> orphanThreads = jdbc.sql("""
+                        update post set parent_id = :postId
+                        where channel_id = :channel and in_reply_to_external_id = :externalId
+                          and parent_id is null and id <> :postId
+                        returning thread_id
+                        """)
+                .param("postId", postId).param("channel", channelId).param("externalId", externalId)
+                .query(Long.class).list();
+        if (!orphanThreads.isEmpty()) {
+            jdbc.sql("update post set thread_id = :threadId where thread_id in (:orphans)")
+                    .param("threadId", threadId).param("orphans", orphanThreads).update();
+        }
+    }
+
+    Optional<Post> find(long id) {
+        return jdbc.sql("select * from post where id = ?").param(id).query(PostRepository::map).optional();
+    }
+
+    List<Post> thread(long threadId) {
+        return jdbc.sql("select * from post where thread_id = ? order by created_at, id").param(threadId)
+                .query(PostRepository::map).list();
+    }
+
+    static Post map(ResultSet rs, int row) throws SQLException {
+        Long parent = rs.getObject("parent_id", Long.class);
+        return new Post(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("external_id"),
+                rs.getString("author_handle"), rs.getString("author_name"), rs.getString("text"),
+                Visibility.valueOf(rs.getString("visibility")), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("received_at").toInstant(), rs.getString("in_reply_to_external_id"),
+                parent, rs.getLong("thread_id"));
+    }
+}

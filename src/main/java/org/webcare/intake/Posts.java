@@ -1,0 +1,26 @@
+package org.webcare.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/** Read access to stored posts. */
+@Service
+public class Posts {
+
+    private final PostRepository repository;
+
+    Posts(PostRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Post> find(long id) {
+        return repository.find(id);
+    }
+
+    /** The posts of one thread, oldest first. */
+    public List<Post> thread(long threadId) {
+        return repository.thread(threadId);
+    }
+}

@@ -1,0 +1,82 @@
+package org.webcare.ui;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.webcare.channel.ChannelType;
+import org.webcare.channel.Channels;
+import org.webcare.channel.NewChannel;
+import org.webcare.identity.ApiTokens;
+import org.webcare.identity.Role;
+import org.webcare.identity.Users;
+import org.webcare.identity.WebcareUser;
+
+/**
+ * Admin pages: brands and channels, users, and API tokens. Secrets and tokens are shown once, right after creation.
+ */
+@Controller
+class AdminController {
+
+    private final Channels channels;
+    private final Users users;
+    private final ApiTokens tokens;
+
+    AdminController(Channels channels, Users users, ApiTokens tokens) {
+        this.channels = channels;
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/admin")
+    String admin(@AuthenticationPrincipal WebcareUser me, Model model) {
+        model.addAttribute("brands", channels.brands());
+        model.addAttribute("channels", channels.channels());
+        model.addAttribute("users", users.all());
+        model.addAttribute("tokens", tokens.of(me.id()));
+        return "admin/admin";
+    }
+
+    @PostMapping("/admin/brands")
+    String addBrand(@RequestParam String name, RedirectAttributes redirect) {
+        return attempt(redirect, () -> channels.createBrand(name));
+    }
+
+    @PostMapping("/admin/channels")
+    String addChannel(@RequestParam long brandId, @RequestParam String name, @RequestParam(required = false) String callbackUrl,
+                      @RequestParam(defaultValue = "false") boolean allowsPrivate, RedirectAttributes redirect) {
+        return attempt(redirect, () -> {
+            NewChannel created = channels.createChannel(brandId, ChannelType.API, name, callbackUrl, allowsPrivate);
+            redirect.addFlashAttribute("newChannel", created);
+        });
+    }
+
+    @PostMapping("/admin/users")
+    String addUser(@RequestParam String email, @RequestParam String displayName, @RequestParam String password,
+                   @RequestParam(defaultValue = "AGENT") Role role, RedirectAttributes redirect) {
+        return attempt(redirect, () -> users.create(email, displayName, password, role));
+    }
+
+    @PostMapping("/admin/tokens")
+    String addToken(@AuthenticationPrincipal WebcareUser me, @RequestParam String name, RedirectAttributes redirect) {
+        return attempt(redirect, () -> redirect.addFlashAttribute("newToken", tokens.create(me.id(), name)));
+    }
+
+    @PostMapping("/admin/tokens/revoke")
+    String revokeToken(@AuthenticationPrincipal WebcareUser me, @RequestParam long id) {
+        tokens.revoke(me.id(), id);
+        return "redirect:/admin#tokens";
+    }
+
+    private static String attempt(RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin";
+    }
+}

@@ -1,0 +1,120 @@
+package org.webcare.ui;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.server.ResponseStatusException;
+import org.webcare.cases.Inbox;
+import org.webcare.cases.InboxFilter;
+import org.webcare.cases.Replies;
+import org.webcare.cases.ThreadView;
+import org.webcare.channel.Channels;
+import org.webcare.identity.WebcareUser;
+import org.webcare.shared.Visibility;
+
+/** The live inbox: the newest posts on the left, the open thread with its composer on the right. */
+@Controller
+class InboxController {
+
+    private final Inbox inbox;
+    private final Replies replies;
+    private final Channels channels;
+    private final LiveUpdates live;
+
+    InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live) {
+        this.inbox = inbox;
+        this.replies = replies;
+        this.channels = channels;
+        this.live = live;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/inbox";
+    }
+
+    @GetMapping("/inbox")
+    String inbox(@RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel, Model model) {
+        addList(model, brand, channel);
+        model.addAttribute("brands", channels.brands());
+        model.addAttribute("channels", channels.channels());
+        return "inbox/inbox";
+    }
+
+    @GetMapping("/inbox/posts")
+    String posts(@RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel, Model model) {
+        addList(model, brand, channel);
+        return "inbox/posts :: list";
+    }
+
+    @GetMapping("/inbox/threads/{threadId}")
+    String thread(@PathVariable long threadId, @RequestParam(required = false) Long post,
+                  @RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        ThreadView thread = inbox.thread(threadId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        addThread(model, thread, post);
+        if (htmx != null) {
+            return "inbox/thread :: thread";
+        }
+        addList(model, brand, channel);
+        model.addAttribute("brands", channels.brands());
+        model.addAttribute("channels", channels.channels());
+        return "inbox/inbox";
+    }
+
+    @GetMapping("/inbox/threads/{threadId}/timeline")
+    String timeline(@PathVariable long threadId, Model model) {
+        ThreadView thread = inbox.thread(threadId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("thread", thread);
+        return "inbox/thread :: timeline";
+    }
+
+    @PostMapping("/inbox/posts/{postId}/replies")
+    String reply(@PathVariable long postId, @RequestParam String text, @RequestParam(defaultValue = "public") String visibility,
+                 @RequestParam(defaultValue = "false") boolean sign, @AuthenticationPrincipal WebcareUser me,
+                 Model model, HttpServletResponse response) {
+        ThreadView thread = inbox.threadOf(postId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        String body = sign && !text.isBlank() ? text.strip() + " ^" + me.initials() : text;
+        try {
+            replies.send(postId, body, Visibility.parse(visibility).orElse(Visibility.PUBLIC), me.id(), me.displayName());
+        } catch (IllegalArgumentException e) {
+            response.setStatus(422);
+            response.setHeader("HX-Retarget", "#composer-error");
+            response.setHeader("HX-Reswap", "innerHTML");
+            model.addAttribute("error", e.getMessage());
+            return "inbox/thread :: composerError";
+        }
+        response.setHeader("HX-Trigger", "reply-sent");
+        model.addAttribute("thread", inbox.thread(thread.threadId()).orElseThrow());
+        return "inbox/thread :: timeline";
+    }
+
+    @GetMapping(path = "/inbox/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events() {
+        return live.connect();
+    }
+
+    private void addList(Model model, Long brand, Long channel) {
+        model.addAttribute("items", inbox.latest(new InboxFilter(brand, channel, null, 100)));
+        model.addAttribute("brand", brand);
+        model.addAttribute("channel", channel);
+    }
+
+    private void addThread(Model model, ThreadView thread, Long postId) {
+        model.addAttribute("thread", thread);
+        var target = Optional.ofNullable(postId)
+                .flatMap(id -> thread.posts().stream().filter(p -> p.id() == id).findFirst())
+                .orElse(thread.latestPost());
+        model.addAttribute("target", target);
+    }
+}

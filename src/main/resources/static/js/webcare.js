@@ -1,0 +1,120 @@
+// Webcare UI behaviour: CSRF for htmx, live indicator, keyboard navigation. No inline scripts (CSP: script-src 'self').
+(function () {
+  'use strict';
+
+  function csrf() {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var c = csrf();
+    if (c) {
+      event.detail.headers[c.header] = c.token;
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (window.htmx) {
+      // 422 carries a validation message that must be shown, other errors must not replace content.
+      htmx.config.responseHandling = [
+        { code: '204', swap: false },
+        { code: '[23]..', swap: true },
+        { code: '422', swap: true, error: false },
+        { code: '[45]..', swap: false, error: true }
+      ];
+    }
+  });
+
+  function setLive(connected) {
+    var indicator = document.getElementById('live-indicator');
+    if (indicator) {
+      indicator.classList.toggle('connected', connected);
+    }
+  }
+  document.addEventListener('htmx:sseOpen', function () { setLive(true); });
+  document.addEventListener('htmx:sseError', function () { setLive(false); });
+  document.addEventListener('htmx:sseClose', function () { setLive(false); });
+
+  document.addEventListener('reply-sent', function () {
+    var text = document.getElementById('reply-text');
+    if (text) {
+      text.value = '';
+    }
+    var error = document.getElementById('composer-error');
+    if (error) {
+      error.textContent = '';
+    }
+  });
+
+  function postLinks() {
+    return Array.prototype.slice.call(document.querySelectorAll('#post-list .post-item > a'));
+  }
+
+  function markSelected(link) {
+    postLinks().forEach(function (a) {
+      a.parentElement.classList.toggle('selected', a === link);
+      if (a === link) {
+        a.setAttribute('aria-current', 'true');
+      } else {
+        a.removeAttribute('aria-current');
+      }
+    });
+  }
+
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('#post-list .post-item > a');
+    if (link) {
+      markSelected(link);
+    }
+  });
+
+  // After the list is refreshed live, keep the open thread's post highlighted.
+  document.addEventListener('htmx:afterSwap', function () {
+    var thread = document.querySelector('[data-thread-id]');
+    if (!thread) {
+      return;
+    }
+    var current = new URLSearchParams(window.location.search).get('post');
+    postLinks().forEach(function (a) {
+      var li = a.parentElement;
+      li.classList.toggle('selected', current !== null && li.getAttribute('data-post-id') === current);
+    });
+  });
+
+  function typing(target) {
+    return target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+  }
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.target.id === 'reply-text') {
+      event.preventDefault();
+      event.target.form.requestSubmit();
+      return;
+    }
+    if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    var links = postLinks();
+    var index = links.indexOf(document.activeElement);
+    if (event.key === 'j' || event.key === 'k') {
+      if (links.length === 0) {
+        return;
+      }
+      event.preventDefault();
+      var next = event.key === 'j' ? Math.min(links.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
+      links[next].focus();
+    } else if (event.key === 'r') {
+      var text = document.getElementById('reply-text');
+      if (text) {
+        event.preventDefault();
+        text.focus();
+      }
+    } else if (event.key === 'Escape') {
+      if (index < 0 && links.length > 0) {
+        links[0].focus();
+      }
+    }
+  });
+})();
