@@ -68,6 +68,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "localhost")
+                    // zonky tunes for throw-away test databases (-F, synchronous_commit=off); this one keeps a
+                    // team's data, so an accepted post must survive a crash of PostgreSQL or the machine.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, postgres, postgres.getPort());
             log.info("Embedded PostgreSQL {} in {} on port {} ({} ms)", fresh ? "initialised" : "started",

@@ -58,7 +58,7 @@ public abstract class IntegrationTest {
         registry.add("webcare.db.data-dir", DATA_DIR::toString);
     }
 
-    protected static Path dataDir() {
+    public static Path dataDir() {
         return DATA_DIR;
     }
 
