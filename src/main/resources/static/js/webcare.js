@@ -15,6 +15,16 @@
     }
   });
 
+  document.addEventListener('change', function (event) {
+    var form = event.target.form;
+    if (form && form.hasAttribute('data-submit-on-change')) {
+      if (event.target.name === 'brand' && form.elements.channel) {
+        form.elements.channel.value = '';
+      }
+      form.submit();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     if (window.htmx) {
       // 422 carries a validation message that must be shown, other errors must not replace content.

@@ -3,6 +3,7 @@ package org.webcare.cases;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +23,7 @@ import org.webcare.shared.Visibility;
 
 /** REST API of the inbox: posts, threads and replies. */
 @RestController
+@Tag(name = "Posts and replies")
 class CasesApiController {
 
     private final Inbox inbox;
@@ -65,6 +67,17 @@ class CasesApiController {
     @GetMapping("/api/v1/replies/{id}")
     ResponseEntity<Reply> reply(@PathVariable long id) {
         return ResponseEntity.of(replies.find(id));
+    }
+
+    @PostMapping("/api/v1/replies/{id}/retry")
+    ResponseEntity<Reply> retry(@PathVariable long id) {
+        if (replies.find(id).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        if (!replies.retryDelivery(id)) {
+            throw new IllegalArgumentException("state: only a reply whose delivery failed can be sent again");
+        }
+        return ResponseEntity.accepted().body(replies.find(id).orElseThrow());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

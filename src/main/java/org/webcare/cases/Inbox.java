@@ -37,7 +37,8 @@ public class Inbox {
                         join brand b on b.id = c.brand_id
                         where (cast(:brand as bigint) is null or b.id = :brand)
                           and (cast(:channel as bigint) is null or c.id = :channel)
-                          and (cast(:before as bigint) is null or p.id < :before)
+                          and (cast(:before as bigint) is null
+                               or (p.created_at, p.id) < (select created_at, id from post where id = :before))
                         order by p.created_at desc, p.id desc
                         limit :limit
                         """)

@@ -3,7 +3,7 @@ package org.webcare.cases;
 /**
  * Which posts the inbox shows; {@code null} fields do not filter.
  *
- * @param beforeId show posts older than this one (paging)
+ * @param beforeId show the posts listed after this one (paging: the last id of the previous page)
  */
 public record InboxFilter(Long brandId, Long channelId, Long beforeId, int limit) {
 

@@ -78,6 +78,17 @@ public class Replies {
         return new Reply(id, postId, authorName, text, visibility, sentAt, delivery);
     }
 
+    /** Sends a reply whose delivery failed once more; false when it had not failed. */
+    @Transactional
+    public boolean retryDelivery(long replyId) {
+        Reply reply = find(replyId).orElseThrow(() -> new IllegalArgumentException("replyId: no reply with id " + replyId));
+        boolean retried = outbox.retry(reply.delivery().messageId());
+        if (retried) {
+            posts.find(reply.postId()).ifPresent(post -> events.publishEvent(new ReplyQueued(replyId, post.id(), post.threadId())));
+        }
+        return retried;
+    }
+
     public Optional<Reply> find(long replyId) {
         return attachDeliveries(jdbc.sql("select * from reply where id = ?").param(replyId).query(Replies::row).list())
                 .stream().findFirst();

@@ -8,6 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -50,6 +55,13 @@ class ApiChannelController {
     }
 
     @PostMapping("/api/v1/channels/{channelId}/posts")
+    @Tag(name = "Channel webhook")
+    @SecurityRequirements
+    @Operation(summary = "Hand a customer's post to Webcare",
+            description = "Signed with the channel's secret: header X-Webcare-Signature: sha256=<hex HMAC-SHA256 of the "
+                    + "raw body>. The same externalId again is stored once (200, duplicate=true).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostRequest.class))))
     ResponseEntity<?> receive(@PathVariable String channelId, HttpServletRequest request) throws IOException {
         Long id = parseId(channelId);
         String secret = id == null ? null : channels.secret(id).orElse(null);
@@ -85,6 +97,16 @@ class ApiChannelController {
         } catch (InvalidPostException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
         }
+    }
+
+    /** The request body, for the API documentation; parsing reads the raw JSON to name each bad field. */
+    record PostRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "m-1001") String externalId,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "@jan") String authorHandle,
+                       @Schema(example = "Jan Jansen") String authorName,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Mijn internet ligt er al 3 uur uit!") String text,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-11-23T16:05:00+01:00") String createdAt,
+                       @Schema(example = "m-1000") String inReplyTo,
+                       @Schema(allowableValues = {"public", "private"}, defaultValue = "public") String visibility) {
     }
 
     private InboundPost parse(long channelId, byte[] body) {

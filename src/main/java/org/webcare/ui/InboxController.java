@@ -3,6 +3,7 @@ package org.webcare.ui;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,8 @@ import org.webcare.shared.Visibility;
 /** The live inbox: the newest posts on the left, the open thread with its composer on the right. */
 @Controller
 class InboxController {
+
+    private static final int PAGE = 50;
 
     private final Inbox inbox;
     private final Replies replies;
@@ -57,11 +60,22 @@ class InboxController {
         return "inbox/posts :: list";
     }
 
+    /** The next page of the list, appended in place of the "older posts" button. */
+    @GetMapping("/inbox/posts/older")
+    String older(@RequestParam long before, @RequestParam(required = false) Long brand,
+                 @RequestParam(required = false) Long channel, Model model) {
+        model.addAttribute("items", inbox.latest(new InboxFilter(brand, channel, before, PAGE)));
+        model.addAttribute("brand", brand);
+        model.addAttribute("channel", channel);
+        model.addAttribute("page", PAGE);
+        return "inbox/posts :: items";
+    }
+
     @GetMapping("/inbox/threads/{threadId}")
     String thread(@PathVariable long threadId, @RequestParam(required = false) Long post,
                   @RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel,
                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        ThreadView thread = inbox.thread(threadId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        ThreadView thread = inbox.thread(threadId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         addThread(model, thread, post);
         if (htmx != null) {
             return "inbox/thread :: thread";
@@ -74,7 +88,7 @@ class InboxController {
 
     @GetMapping("/inbox/threads/{threadId}/timeline")
     String timeline(@PathVariable long threadId, Model model) {
-        ThreadView thread = inbox.thread(threadId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        ThreadView thread = inbox.thread(threadId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("thread", thread);
         return "inbox/thread :: timeline";
     }
@@ -83,7 +97,7 @@ class InboxController {
     String reply(@PathVariable long postId, @RequestParam String text, @RequestParam(defaultValue = "public") String visibility,
                  @RequestParam(defaultValue = "false") boolean sign, @AuthenticationPrincipal WebcareUser me,
                  Model model, HttpServletResponse response) {
-        ThreadView thread = inbox.threadOf(postId).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        ThreadView thread = inbox.threadOf(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String body = sign && !text.isBlank() ? text.strip() + " ^" + me.initials() : text;
         try {
             replies.send(postId, body, Visibility.parse(visibility).orElse(Visibility.PUBLIC), me.id(), me.displayName());
@@ -99,13 +113,22 @@ class InboxController {
         return "inbox/thread :: timeline";
     }
 
+    @PostMapping("/inbox/replies/{replyId}/retry")
+    String retry(@PathVariable long replyId, Model model) {
+        var reply = replies.find(replyId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        replies.retryDelivery(replyId);
+        model.addAttribute("thread", inbox.threadOf(reply.postId()).orElseThrow());
+        return "inbox/thread :: timeline";
+    }
+
     @GetMapping(path = "/inbox/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events() {
         return live.connect();
     }
 
     private void addList(Model model, Long brand, Long channel) {
-        model.addAttribute("items", inbox.latest(new InboxFilter(brand, channel, null, 100)));
+        model.addAttribute("items", inbox.latest(new InboxFilter(brand, channel, null, PAGE)));
+        model.addAttribute("page", PAGE);
         model.addAttribute("brand", brand);
         model.addAttribute("channel", channel);
     }

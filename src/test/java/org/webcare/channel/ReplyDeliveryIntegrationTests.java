@@ -53,7 +53,7 @@ class ReplyDeliveryIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void showsTheReasonWhileRetryingAndGivesUpOnARefusal() {
+    void givesUpOnARefusalWithTheReasonAndSendsAgainWhenAsked() {
         try (CallbackReceiver receiver = new CallbackReceiver().failingFirst(1, 503)) {
             NewChannel channel = channelWithCallback(receiver);
             long postId = customerPost(channel, "Hallo");
@@ -64,6 +64,13 @@ class ReplyDeliveryIntegrationTests extends IntegrationTest {
             Eventually.within(Duration.ofSeconds(10), "reply given up", () -> state(reply.id()) == DeliveryState.FAILED);
             assertThat(replies.find(reply.id()).orElseThrow().delivery().lastError()).contains("Callback answered HTTP 400");
             assertThat(receiver.attempts()).isEqualTo(1);
+
+            receiver.failingFirst(0, 400);
+            var again = api.postJson("/api/v1/replies/" + reply.id() + "/retry", tokenFor(agent), "");
+            assertThat(again.statusCode()).isEqualTo(202);
+            Eventually.within(Duration.ofSeconds(10), "reply sent again", () -> state(reply.id()) == DeliveryState.SENT);
+            assertThat(receiver.acceptedByKey().values()).containsExactly(1);
+            assertThat(api.postJson("/api/v1/replies/" + reply.id() + "/retry", tokenFor(agent), "").statusCode()).isEqualTo(400);
         }
     }
 
