@@ -5,11 +5,19 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers due outbox messages through their channel's {@link ReplySink}.
  *
  * <p>A message is claimed by pushing its next attempt a lease into the future (with {@code SKIP LOCKED}, so several
- * nodes never claim the same one); the platform call happens outside any transaction. If Webcare dies during the
+ * nodes never claim the same one); the platform call happens outside any transaction, on the channel's own worker. If Webcare dies during the
  * call the lease runs out and the message is tried again with the same idempotency key: at least once, never lost.
  */
 @Component
@@ -31,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final int BATCH = 20;
+    private static final int BATCH = 50;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -40,6 +48,8 @@ class OutboxDispatcher {
     private final OutboxSettings settings;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
+    private final Set<Long> busyChannels = ConcurrentHashMap.newKeySet();
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
     OutboxDispatcher(JdbcClient jdbc, TransactionTemplate transactions, Channels channels, List<ReplySink> sinks,
                      OutboxSettings settings, ApplicationEventPublisher events, MeterRegistry meters) {
@@ -54,19 +64,41 @@ class OutboxDispatcher {
 
     @Scheduled(fixedDelayString = "${webcare.outbox.poll-interval:500ms}", initialDelayString = "${webcare.outbox.poll-interval:500ms}")
     void deliverDue() {
-        List<Claimed> claimed;
-        do {
-            claimed = claim();
-            claimed.forEach(this::deliver);
-        } while (claimed.size() == BATCH);
+        Map<Long, List<Claimed>> byChannel = claim().stream()
+                .collect(Collectors.groupingBy(Claimed::channelId, LinkedHashMap::new, Collectors.toList()));
+        byChannel.forEach((channelId, messages) -> {
+            busyChannels.add(channelId);
+            workers.submit(() -> {
+                try {
+                    messages.forEach(this::deliver);
+                } finally {
+                    busyChannels.remove(channelId);
+                }
+            });
+        });
     }
 
+    /** Lets deliveries under way finish (each is bounded by the request time-out) before the database goes. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        workers.shutdown();
+        if (!workers.awaitTermination(settings.requestTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)) {
+            log.warn("Deliveries still under way at shutdown are retried after their lease on the next start");
+        }
+    }
+
+    /**
+     * Claims due messages of channels this node is not delivering to right now. Each channel is served by its own
+     * virtual thread, one message after the other, so a slow or unreachable receiver holds up only its own channel.
+     */
     private List<Claimed> claim() {
+        String busy = busyChannels.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         return transactions.execute(status -> jdbc.sql("""
                         update outbound_message m set next_attempt_at = now() + cast(:lease as interval)
                         from (
                             select id from outbound_message
                             where state in ('QUEUED', 'RETRYING') and next_attempt_at <= now()
+                              and not (channel_id = any(cast(:busy as bigint[])))
                             order by next_attempt_at
                             limit :batch
                             for update skip locked
@@ -75,10 +107,12 @@ class OutboxDispatcher {
                         returning m.id, m.channel_id, m.idempotency_key, m.payload::text as payload, m.attempts
                         """)
                 .param("lease", settings.lease().toMillis() + " milliseconds")
+                .param("busy", busy)
                 .param("batch", BATCH)
                 .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("idempotency_key"),
                         rs.getString("payload"), rs.getInt("attempts")))
-                .list());
+                .list())
+                .stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
     }
 
     private void deliver(Claimed message) {

@@ -106,6 +106,25 @@ class ReplyDeliveryIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aSlowReceiverDoesNotHoldUpTheOtherChannels() {
+        // The slow answer stays below the tests' 2 s request time-out, so it still counts as delivered.
+        try (CallbackReceiver slow = new CallbackReceiver().answeringAfter(Duration.ofMillis(1800));
+             CallbackReceiver quick = new CallbackReceiver()) {
+            long slowPost = customerPost(channelWithCallback(slow), "Hallo traag");
+            long quickPost = customerPost(channelWithCallback(quick), "Hallo snel");
+
+            Reply toSlow = replies.send(slowPost, "Eerste", Visibility.PUBLIC, agent.id(), agent.displayName());
+            Eventually.within(Duration.ofSeconds(3), "the slow receiver is being called", () -> slow.attempts() == 1);
+            Reply toQuick = replies.send(quickPost, "Tweede", Visibility.PUBLIC, agent.id(), agent.displayName());
+
+            Eventually.within(Duration.ofMillis(1200), "the quick channel's reply delivered meanwhile",
+                    () -> state(toQuick.id()) == DeliveryState.SENT);
+            assertThat(state(toSlow.id())).isEqualTo(DeliveryState.QUEUED);
+            Eventually.within(Duration.ofSeconds(10), "the slow one delivered too", () -> state(toSlow.id()) == DeliveryState.SENT);
+        }
+    }
+
+    @Test
     void refusesAPrivateReplyWhereTheChannelAllowsNone() {
         var brand = channels.createBrand(unique("Public only"));
         NewChannel channel = channels.createChannel(brand.id(), ChannelType.API, "API", "http://127.0.0.1:9/x", false);

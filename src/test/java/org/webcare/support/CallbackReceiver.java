@@ -27,6 +27,7 @@ public final class CallbackReceiver implements AutoCloseable {
     private volatile int failuresLeft;
     private volatile int failureStatus = 503;
     private volatile boolean badSignatureSeen;
+    private volatile long delayMillis;
 
     public CallbackReceiver() {
         try {
@@ -40,6 +41,13 @@ public final class CallbackReceiver implements AutoCloseable {
                 body = in.readAllBytes();
             }
             attempts.incrementAndGet();
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             int status;
             if (!Signatures.sign(this.secret == null ? "" : this.secret, body)
                     .equals(exchange.getRequestHeaders().getFirst(Signatures.HEADER))) {
@@ -67,6 +75,12 @@ public final class CallbackReceiver implements AutoCloseable {
     /** The channel secret replies must be signed with; the channel is created after the receiver knows its URL. */
     public CallbackReceiver expectingSignatureWith(String secret) {
         this.secret = secret;
+        return this;
+    }
+
+    /** A slow platform: every answer takes this long. */
+    public CallbackReceiver answeringAfter(java.time.Duration delay) {
+        this.delayMillis = delay.toMillis();
         return this;
     }
 
