@@ -1,6 +1,8 @@
 package org.webcare.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.webcare.channel.Channel;
@@ -13,10 +15,10 @@ public record ThreadView(long threadId, Channel channel, List<Post> posts, List<
 
     /** Posts and replies merged by time. */
     public List<Entry> timeline() {
-        var entries = new java.util.ArrayList<Entry>();
+        var entries = new ArrayList<Entry>();
         posts.forEach(post -> entries.add(new Entry(post, null, post.createdAt())));
         replies.forEach(reply -> entries.add(new Entry(null, reply, reply.createdAt())));
-        entries.sort(java.util.Comparator.comparing(Entry::at));
+        entries.sort(Comparator.comparing(Entry::at));
         return entries;
     }
 

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.webcare.shared.Visibility;
 
 /**
  * Accepts posts from channels: normalises and checks them, stores each (channel, external id) once, threads it
@@ -64,7 +65,7 @@ public class Intake {
             throw new InvalidPostException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
         }
         return new NormalisedPost(inbound.channelId(), externalId, handle, name, text,
-                inbound.visibility() == null ? org.webcare.shared.Visibility.PUBLIC : inbound.visibility(),
+                inbound.visibility() == null ? Visibility.PUBLIC : inbound.visibility(),
                 inbound.createdAt(), inReplyTo);
     }
 
@@ -91,6 +92,6 @@ public class Intake {
     }
 
     record NormalisedPost(long channelId, String externalId, String authorHandle, String authorName, String text,
-                          org.webcare.shared.Visibility visibility, Instant createdAt, String inReplyToExternalId) {
+                          Visibility visibility, Instant createdAt, String inReplyToExternalId) {
     }
 }
