@@ -32,6 +32,20 @@ public final class CommandLine {
             return switch (command) {
                 case "start" -> start(application, rest);
                 case "channel", "token", "user" -> withDatabase(application, command, rest);
+                case "analyze" -> new AnalysisCommands(System.out, err).analyze(
+                        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+                case "eval" -> {
+                    if (rest.isEmpty()) {
+                        throw new Arguments.UsageException("eval what? sentiment FILE, intent FILE or lang FILE");
+                    }
+                    yield new AnalysisCommands(System.out, err).eval(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
+                }
+                case "bench" -> {
+                    if (rest.isEmpty() || !rest.getFirst().equals("analyze")) {
+                        throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N]");
+                    }
+                    yield new AnalysisCommands(System.out, err).bench(Arguments.parse(rest.subList(1, rest.size()), Set.of()));
+                }
                 default -> {
                     err.println("Unknown command '" + command + "'. Run ./webcare help for the list.");
                     yield USAGE;

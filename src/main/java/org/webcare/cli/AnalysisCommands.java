@@ -1,0 +1,428 @@
+package org.webcare.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.webcare.analysis.Analysis;
+import org.webcare.analysis.AnalysisRequest;
+import org.webcare.analysis.DetectedLanguage;
+import org.webcare.analysis.Evaluation;
+import org.webcare.analysis.LinguaLanguageDetector;
+import org.webcare.analysis.PlainLexiconBaseline;
+import org.webcare.analysis.PostAnalyzer;
+import org.webcare.analysis.RuleSentimentAnalyzer;
+import org.webcare.analysis.SentimentAnalyzer;
+import org.webcare.shared.Intent;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code analyze}, {@code eval} and {@code bench analyze}: analysis without the server or the database, so they
+ * answer quickly and can be piped.
+ */
+final class AnalysisCommands {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    AnalysisCommands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    private static List<String> languages() {
+        String configured = System.getenv("WEBCARE_LANGUAGES");
+        return configured == null || configured.isBlank() ? LinguaLanguageDetector.DEFAULT_LANGUAGES
+                : List.of(configured.split("\\s*,\\s*"));
+    }
+
+    /** Reads posts as JSON Lines and writes one analysis a line; 1 when any line was bad. */
+    int analyze(Reader input) {
+        PostAnalyzer analyzer = PostAnalyzer.create(languages());
+        boolean anyBad = false;
+        int number = 0;
+        try (BufferedReader reader = new BufferedReader(input)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode post = JSON.readTree(line);
+                    if (post == null || !post.isObject()) {
+                        throw new IllegalArgumentException("not a JSON object");
+                    }
+                    JsonNode id = post.get("id");
+                    if (id == null || !(id.isString() || id.isIntegralNumber())) {
+                        throw new IllegalArgumentException("\"id\" is required (a string or an integer)");
+                    }
+                    JsonNode text = post.get("text");
+                    if (text == null || !text.isString()) {
+                        throw new IllegalArgumentException("\"text\" is required and must be a string");
+                    }
+                    Analysis analysis = analyzer.analyze(request(post, text.stringValue()));
+                    out.println(JSON.writeValueAsString(result(id, analysis)));
+                } catch (JacksonException e) {
+                    anyBad = true;
+                    err.println("line " + number + ": not valid JSON: " + e.getOriginalMessage());
+                } catch (IllegalArgumentException e) {
+                    anyBad = true;
+                    err.println("line " + number + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+        return anyBad ? 1 : 0;
+    }
+
+    private static AnalysisRequest request(JsonNode post, String text) {
+        String lang = optionalText(post, "lang");
+        Long followers = null;
+        JsonNode followersNode = post.get("followers");
+        if (followersNode != null && !followersNode.isNull()) {
+            if (!followersNode.isIntegralNumber() || followersNode.asLong() < 0) {
+                throw new IllegalArgumentException("\"followers\" must be a whole number of 0 or more, got " + followersNode);
+            }
+            followers = followersNode.asLong();
+        }
+        List<String> handles = new ArrayList<>();
+        JsonNode handlesNode = post.get("brandHandles");
+        if (handlesNode != null && !handlesNode.isNull()) {
+            if (!handlesNode.isArray()) {
+                throw new IllegalArgumentException("\"brandHandles\" must be an array of strings");
+            }
+            handlesNode.forEach(handle -> handles.add(handle.asString()));
+        }
+        boolean privateMessage = post.has("private") && post.get("private").asBoolean();
+        return new AnalysisRequest(text, lang, followers, handles, privateMessage, false, 0, 0);
+    }
+
+    private static String optionalText(JsonNode post, String field) {
+        JsonNode node = post.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a string");
+        }
+        return node.stringValue();
+    }
+
+    private static Map<String, Object> result(JsonNode id, Analysis analysis) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", id.isString() ? id.stringValue() : id.asLong());
+        result.put("lang", analysis.language().code());
+        result.put("langConfidence", analysis.language().confidence());
+        Map<String, Object> sentiment = new LinkedHashMap<>();
+        sentiment.put("label", analysis.sentiment().label().json());
+        sentiment.put("score", analysis.sentiment().score());
+        result.put("sentiment", sentiment);
+        result.put("intents", analysis.intents().stream().map(Intent::json).toList());
+        result.put("addressed", analysis.addressed());
+        return result;
+    }
+
+    /** {@code eval sentiment|intent|lang FILE [--split heldout|train] [--lang xx]}. */
+    int eval(String what, Arguments args) {
+        args.allowOnly(Set.of("split", "lang", "baseline"));
+        if (args.positional().size() != 1) {
+            throw new Arguments.UsageException("give one labelled file: eval " + what + " FILE");
+        }
+        Path file = Path.of(args.positional().getFirst());
+        if (!Files.isReadable(file)) {
+            throw new Arguments.UsageException("cannot read " + file);
+        }
+        List<Labelled> rows = Labelled.read(file, args.option("split").orElse(null));
+        String forcedLang = args.option("lang").orElse(null);
+        err.println("Evaluating " + what + " on " + rows.size() + " labelled posts from " + file.getFileName());
+        return switch (what) {
+            case "sentiment" -> evalSentiment(rows, forcedLang);
+            case "intent" -> evalIntent(rows, forcedLang);
+            case "lang" -> evalLanguage(rows);
+            default -> throw new Arguments.UsageException("eval what? sentiment, intent or lang");
+        };
+    }
+
+    private int evalSentiment(List<Labelled> rows, String forcedLang) {
+        LinguaLanguageDetector detector = new LinguaLanguageDetector(languages(), false);
+        Map<String, SentimentAnalyzer> analyzers = new LinkedHashMap<>();
+        analyzers.put("Webcare (lexicon and rules)", RuleSentimentAnalyzer.load());
+        analyzers.put("Baseline (plain lexicon sum)", PlainLexiconBaseline.load());
+        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+        analyzers.keySet().forEach(name -> evaluations.put(name, new Evaluation(List.of("negative", "neutral", "positive"))));
+        for (Labelled row : rows) {
+            if (row.sentiment() == null) {
+                throw new IllegalArgumentException(row.where() + ": no sentiment label");
+            }
+            String lang = forcedLang != null ? forcedLang : row.lang() != null ? row.lang() : readableAs(detector.detect(row.text()));
+            analyzers.forEach((name, analyzer) ->
+                    evaluations.get(name).add(row.sentiment(), analyzer.analyze(row.text(), lang).label().json()));
+        }
+        evaluations.forEach((name, evaluation) -> out.println(evaluation.report(name)));
+        return 0;
+    }
+
+    private int evalIntent(List<Labelled> rows, String forcedLang) {
+        PostAnalyzer analyzer = PostAnalyzer.create(languages());
+        List<String> labels = java.util.Arrays.stream(Intent.values()).map(Intent::json).toList();
+        Evaluation.MultiLabel evaluation = new Evaluation.MultiLabel(labels);
+        for (Labelled row : rows) {
+            if (row.intents() == null) {
+                throw new IllegalArgumentException(row.where() + ": no intents label (use [] for none)");
+            }
+            Analysis analysis = analyzer.analyze(new AnalysisRequest(row.text(), forcedLang != null ? forcedLang : row.lang(),
+                    null, List.of(), false, false, 0, 0));
+            evaluation.add(row.intents(), analysis.intents().stream().map(Intent::json).collect(Collectors.toSet()));
+        }
+        out.println(evaluation.report("Webcare intents (rules)"));
+        return 0;
+    }
+
+    private int evalLanguage(List<Labelled> rows) {
+        LinguaLanguageDetector detector = new LinguaLanguageDetector(languages(), false);
+        List<String> classes = new ArrayList<>(languages());
+        classes.add(DetectedLanguage.UNKNOWN);
+        Evaluation evaluation = new Evaluation(classes);
+        Evaluation shortPosts = new Evaluation(classes);
+        for (Labelled row : rows) {
+            if (row.lang() == null) {
+                throw new IllegalArgumentException(row.where() + ": no lang label");
+            }
+            String detected = detector.detect(row.text()).code();
+            evaluation.add(row.lang(), detected);
+            if (row.text().split("\\s+").length <= 5) {
+                shortPosts.add(row.lang(), detected);
+            }
+        }
+        out.println(evaluation.report("Lingua, restricted to " + languages()));
+        out.println(shortPosts.report("  of which posts of at most five words"));
+        return 0;
+    }
+
+    private static String readableAs(DetectedLanguage language) {
+        return "nl".equals(language.code()) ? "nl" : "en";
+    }
+
+    /** {@code bench analyze [FILE]}: posts per second on one thread and on all cores, and the heap the analysers hold. */
+    int bench(Arguments args) {
+        args.allowOnly(Set.of("seconds"));
+        List<String> texts = args.positional().isEmpty() ? Labelled.demoTexts() : Labelled.texts(Path.of(args.positional().getFirst()));
+        double seconds = Double.parseDouble(args.option("seconds").orElse("5"));
+        long heapBefore = usedHeapAfterGc();
+        long loading = System.nanoTime();
+        PostAnalyzer analyzer = PostAnalyzer.create(languages());
+        double loadSeconds = (System.nanoTime() - loading) / 1e9;
+        long heapModels = usedHeapAfterGc() - heapBefore;
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "corpus: %d posts (%s), languages %s%n", texts.size(),
+                args.positional().isEmpty() ? "demo conversations" : args.positional().getFirst(), languages());
+        out.printf(Locale.ROOT, "loading analysers: %.2f s, heap held by them: %d MiB%n", loadSeconds, heapModels >> 20);
+        run(analyzer, texts, 1, Math.min(2, seconds));
+        double single = run(analyzer, texts, 1, seconds);
+        double all = run(analyzer, texts, cores, seconds);
+        long peak = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        out.printf(Locale.ROOT, "one thread:        %,10.0f posts/s%n", single);
+        out.printf(Locale.ROOT, "%d threads (cores): %,10.0f posts/s%n", cores, all);
+        out.printf(Locale.ROOT, "heap in use after the run: %d MiB (max heap %d MiB)%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        return 0;
+    }
+
+    private static double run(PostAnalyzer analyzer, List<String> texts, int threads, double seconds) {
+        AtomicLong done = new AtomicLong();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                workers.add(pool.submit(() -> {
+                    int i = offset;
+                    while (System.nanoTime() < deadline) {
+                        analyzer.analyze(AnalysisRequest.of(texts.get(i++ % texts.size())));
+                        done.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /**
+     * A labelled post. Read from JSON Lines ({@code text}, {@code sentiment}, {@code intents}, {@code lang}), CSV with
+     * a header ({@code text} and {@code sentiment} or {@code airline_sentiment}, optional {@code lang}, id column
+     * {@code tweet_id} or {@code id}) or VADER's tab-separated gold file ({@code id, mean rating -4…4, text}: positive
+     * above 0.05, negative below -0.05, neutral between).
+     */
+    record Labelled(String where, String text, String lang, String sentiment, Set<String> intents) {
+
+        static List<Labelled> read(Path file, String split) {
+            String name = file.getFileName().toString();
+            List<Labelled> rows;
+            if (name.endsWith(".jsonl") || name.endsWith(".json")) {
+                rows = jsonLines(file, split);
+            } else if (name.endsWith(".csv")) {
+                rows = csv(file, split);
+            } else {
+                rows = tsv(file, split);
+            }
+            return rows;
+        }
+
+        private static boolean inSplit(String id, String split) {
+            if (split == null || split.equals("all")) {
+                return true;
+            }
+            long numeric;
+            try {
+                numeric = Long.parseLong(id.replaceAll("\\.0$", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--split needs numeric ids, got '" + id + "'");
+            }
+            return switch (split) {
+                case "heldout" -> numeric % 5 == 0;
+                case "train" -> numeric % 5 != 0;
+                default -> throw new Arguments.UsageException("--split is heldout, train or all");
+            };
+        }
+
+        private static List<Labelled> jsonLines(Path file, String split) {
+            List<Labelled> rows = new ArrayList<>();
+            int number = 0;
+            for (String line : lines(file)) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = JSON.readTree(line);
+                String where = file.getFileName() + " line " + number;
+                if (node.get("text") == null) {
+                    throw new IllegalArgumentException(where + ": no \"text\"");
+                }
+                String id = node.has("id") ? node.get("id").asString() : String.valueOf(number);
+                if (!inSplit(id, split)) {
+                    continue;
+                }
+                Set<String> intents = null;
+                if (node.has("intents")) {
+                    intents = new TreeSet<>();
+                    for (JsonNode intent : node.get("intents")) {
+                        intents.add(intent.asString().toLowerCase(Locale.ROOT));
+                    }
+                }
+                rows.add(new Labelled(where, node.get("text").asString(), text(node, "lang"), text(node, "sentiment"), intents));
+            }
+            return rows;
+        }
+
+        private static String text(JsonNode node, String field) {
+            return node.has(field) && !node.get(field).isNull() ? node.get(field).asString().toLowerCase(Locale.ROOT) : null;
+        }
+
+        private static List<Labelled> csv(Path file, String split) {
+            List<Labelled> rows = new ArrayList<>();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+                for (CSVRecord record : format.parse(reader)) {
+                    String id = record.isMapped("tweet_id") ? record.get("tweet_id") : record.isMapped("id") ? record.get("id") : String.valueOf(record.getRecordNumber());
+                    if (!inSplit(id, split)) {
+                        continue;
+                    }
+                    String sentiment = record.isMapped("sentiment") ? record.get("sentiment")
+                            : record.isMapped("airline_sentiment") ? record.get("airline_sentiment") : null;
+                    rows.add(new Labelled(file.getFileName() + " record " + record.getRecordNumber(), record.get("text"),
+                            record.isMapped("lang") ? record.get("lang") : null, sentiment, null));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return rows;
+        }
+
+        private static List<Labelled> tsv(Path file, String split) {
+            List<Labelled> rows = new ArrayList<>();
+            int number = 0;
+            for (String line : lines(file)) {
+                number++;
+                String[] parts = line.split("\t", 3);
+                if (parts.length < 3) {
+                    continue;
+                }
+                if (!inSplit(parts[0], split)) {
+                    continue;
+                }
+                double mean = Double.parseDouble(parts[1]);
+                String label = mean > 0.05 ? "positive" : mean < -0.05 ? "negative" : "neutral";
+                rows.add(new Labelled(file.getFileName() + " line " + number, parts[2], null, label, null));
+            }
+            return rows;
+        }
+
+        static List<String> texts(Path file) {
+            return read(file, null).stream().map(Labelled::text).toList();
+        }
+
+        static List<String> demoTexts() {
+            var in = AnalysisCommands.class.getClassLoader().getResourceAsStream("demo/conversations.jsonl");
+            List<String> texts = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    JSON.readTree(line).get("posts").forEach(post -> texts.add(post.get("text").asString()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return texts;
+        }
+
+        private static List<String> lines(Path file) {
+            try {
+                return Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
