@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -106,7 +107,9 @@ class ApiChannelController {
                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Mijn internet ligt er al 3 uur uit!") String text,
                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-11-23T16:05:00+01:00") String createdAt,
                        @Schema(example = "m-1000") String inReplyTo,
-                       @Schema(allowableValues = {"public", "private"}, defaultValue = "public") String visibility) {
+                       @Schema(allowableValues = {"public", "private"}, defaultValue = "public") String visibility,
+                       @Schema(description = "the author's followers, for reach", example = "1200") Long authorFollowers,
+                       @Schema(description = "whether the post replies to the brand's own post", defaultValue = "false") Boolean toBrand) {
     }
 
     private InboundPost parse(long channelId, byte[] body) {
@@ -122,9 +125,21 @@ class ApiChannelController {
         String visibilityText = text(root, "visibility", false);
         Visibility visibility = visibilityText == null ? Visibility.PUBLIC : Visibility.parse(visibilityText)
                 .orElseThrow(() -> new InvalidPostException("visibility", "must be 'public' or 'private', got '" + visibilityText + "'"));
+        JsonNode followers = root.get("authorFollowers");
+        if (followers != null && !followers.isNull() && !followers.isIntegralNumber()) {
+            throw new InvalidPostException("authorFollowers", "must be a whole number");
+        }
+        JsonNode toBrand = root.get("toBrand");
+        if (toBrand != null && !toBrand.isNull() && !toBrand.isBoolean()) {
+            throw new InvalidPostException("toBrand", "must be true or false");
+        }
+        List<String> handles = channels.channel(channelId).flatMap(channel -> channels.brand(channel.brandId()))
+                .map(Brand::handles).orElse(List.of());
         return new InboundPost(channelId, text(root, "externalId", true), text(root, "authorHandle", true),
                 text(root, "authorName", false), text(root, "text", true), visibility,
-                instant(text(root, "createdAt", true)), text(root, "inReplyTo", false));
+                instant(text(root, "createdAt", true)), text(root, "inReplyTo", false),
+                followers == null || followers.isNull() ? null : followers.asLong(),
+                toBrand != null && toBrand.asBoolean(), handles);
     }
 
     private static String text(JsonNode root, String field, boolean required) {

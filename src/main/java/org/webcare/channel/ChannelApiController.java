@@ -34,7 +34,7 @@ class ChannelApiController {
     @PostMapping("/api/v1/brands")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Brand> createBrand(@RequestBody BrandRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(channels.createBrand(request.name()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(channels.createBrand(request.name(), request.handles()));
     }
 
     @GetMapping("/api/v1/channels")
@@ -61,7 +61,7 @@ class ChannelApiController {
         return ApiChannelController.problem(HttpStatus.BAD_REQUEST, message, colon > 0 ? message.substring(0, colon) : null);
     }
 
-    record BrandRequest(String name) {
+    record BrandRequest(String name, List<String> handles) {
     }
 
     record ChannelRequest(String name, String callbackUrl, Boolean allowsPrivate) {

@@ -23,22 +23,37 @@ class ChannelRepository {
     }
 
     List<Brand> brands() {
-        return jdbc.sql("select id, name from brand order by name").query((rs, n) -> new Brand(rs.getLong(1), rs.getString(2))).list();
+        return jdbc.sql("select id, name, handles from brand order by name").query(ChannelRepository::brand).list();
     }
 
     Optional<Brand> brand(long id) {
-        return jdbc.sql("select id, name from brand where id = ?").param(id)
-                .query((rs, n) -> new Brand(rs.getLong(1), rs.getString(2))).optional();
+        return jdbc.sql("select id, name, handles from brand where id = ?").param(id).query(ChannelRepository::brand).optional();
     }
 
     Optional<Brand> brandNamed(String name) {
-        return jdbc.sql("select id, name from brand where lower(name) = lower(?)").param(name)
-                .query((rs, n) -> new Brand(rs.getLong(1), rs.getString(2))).optional();
+        return jdbc.sql("select id, name, handles from brand where lower(name) = lower(?)").param(name)
+                .query(ChannelRepository::brand).optional();
     }
 
-    Brand insertBrand(String name) {
-        long id = jdbc.sql("insert into brand (name) values (?) returning id").param(name).query(Long.class).single();
-        return new Brand(id, name);
+    Brand insertBrand(String name, List<String> handles) {
+        long id = jdbc.sql("insert into brand (name, handles) values (?, cast(? as text[])) returning id")
+                .params(name, arrayLiteral(handles)).query(Long.class).single();
+        return new Brand(id, name, handles);
+    }
+
+    void updateHandles(long brandId, List<String> handles) {
+        jdbc.sql("update brand set handles = cast(? as text[]) where id = ?").params(arrayLiteral(handles), brandId).update();
+    }
+
+    private static Brand brand(ResultSet rs, int row) throws SQLException {
+        java.sql.Array array = rs.getArray("handles");
+        List<String> handles = array == null ? List.of() : java.util.Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+        return new Brand(rs.getLong("id"), rs.getString("name"), handles);
+    }
+
+    /** Handles are checked to be plain (letters, digits, _ . -), so they need no quoting inside the literal. */
+    private static String arrayLiteral(List<String> handles) {
+        return "{" + String.join(",", handles) + "}";
     }
 
     List<Channel> channels() {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Channels {
 
     private static final int MAX_NAME_LENGTH = 120;
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_.\\-]{1,64}");
 
     private final ChannelRepository repository;
 
@@ -33,11 +34,51 @@ public class Channels {
 
     @Transactional
     public Brand createBrand(String name) {
+        return createBrand(name, List.of());
+    }
+
+    /**
+     * @param handles the brand's handles on the platforms, with or without {@code @}
+     */
+    @Transactional
+    public Brand createBrand(String name, List<String> handles) {
         String cleaned = name(name, "name");
         if (repository.brandNamed(cleaned).isPresent()) {
             throw new IllegalArgumentException("name: a brand named '" + cleaned + "' already exists");
         }
-        return repository.insertBrand(cleaned);
+        return repository.insertBrand(cleaned, handles(handles));
+    }
+
+    @Transactional
+    public Brand changeHandles(long brandId, List<String> handles) {
+        repository.brand(brandId).orElseThrow(() -> new IllegalArgumentException("brandId: no brand with id " + brandId));
+        repository.updateHandles(brandId, handles(handles));
+        return repository.brand(brandId).orElseThrow();
+    }
+
+    /** Parses {@code "@Polderstroom, polderstroom_nl"} into {@code [@Polderstroom, @polderstroom_nl]}. */
+    public static List<String> parseHandles(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return handles(List.of(text.split("[\\s,;]+")));
+    }
+
+    private static List<String> handles(List<String> handles) {
+        List<String> cleaned = new java.util.ArrayList<>();
+        for (String handle : handles == null ? List.<String>of() : handles) {
+            String bare = handle.strip().replaceFirst("^@", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (!HANDLE.matcher(bare).matches()) {
+                throw new IllegalArgumentException("handles: '" + handle + "' is not a handle (letters, digits, _ . - up to 64)");
+            }
+            if (!cleaned.contains("@" + bare)) {
+                cleaned.add("@" + bare);
+            }
+        }
+        return List.copyOf(cleaned);
     }
 
     public List<Channel> channels() {

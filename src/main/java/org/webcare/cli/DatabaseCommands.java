@@ -49,9 +49,13 @@ class DatabaseCommands {
     }
 
     private int addChannel(Arguments args) {
-        args.allowOnly(Set.of("brand", "name", "callback", "type", "no-private"));
+        args.allowOnly(Set.of("brand", "name", "callback", "type", "no-private", "handles"));
         String brandName = args.required("brand");
-        Brand brand = channels.brandNamed(brandName).orElseGet(() -> channels.createBrand(brandName));
+        List<String> handles = Channels.parseHandles(args.option("handles").orElse(null));
+        Brand brand = channels.brandNamed(brandName).orElseGet(() -> channels.createBrand(brandName, handles));
+        if (!handles.isEmpty() && !handles.equals(brand.handles())) {
+            brand = channels.changeHandles(brand.id(), handles);
+        }
         ChannelType type = ChannelType.valueOf(args.option("type").orElse("api").toUpperCase(Locale.ROOT));
         NewChannel created = channels.createChannel(brand.id(), type, args.required("name"),
                 args.option("callback").orElse(null), !args.flag("no-private"));

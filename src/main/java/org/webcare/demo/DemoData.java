@@ -73,7 +73,7 @@ public class DemoData {
             log.info("Demo brand {} is already there", BRAND);
             return 0;
         }
-        Brand brand = channels.createBrand(BRAND);
+        Brand brand = channels.createBrand(BRAND, List.of("@" + BRAND));
         Map<String, Long> channelIds = new HashMap<>();
         int conversations = 0;
         int posts = 0;
@@ -88,6 +88,7 @@ public class DemoData {
     }
 
     private int load(Conversation conversation, long channelId, int number, Instant now) {
+        List<String> handles = List.of("@" + BRAND);
         ZonedDateTime start = LocalDate.ofInstant(now, zone).minusDays(conversation.day())
                 .atTime(conversation.time()).atZone(zone);
         if (start.toInstant().isAfter(now.minusSeconds(300))) {
@@ -105,7 +106,7 @@ public class DemoData {
             if (message.fromCustomer()) {
                 String externalId = "demo-" + number + "-" + index;
                 IntakeResult stored = intake.accept(new InboundPost(channelId, externalId, message.handle(), message.name(),
-                        message.text(), Visibility.PUBLIC, at, lastCustomerPost));
+                        message.text(), Visibility.PUBLIC, at, lastCustomerPost, null, false, handles));
                 lastCustomerPost = externalId;
                 lastCustomerPostId = stored.postId();
             } else if (lastCustomerPostId != null) {

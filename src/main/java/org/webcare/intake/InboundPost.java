@@ -1,6 +1,7 @@
 package org.webcare.intake;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.webcare.shared.Visibility;
 
@@ -8,7 +9,20 @@ import org.webcare.shared.Visibility;
  * A post as a channel received it, before intake: text may still contain HTML and odd Unicode.
  *
  * @param inReplyToExternalId the platform id of the post this one answers, or {@code null}
+ * @param authorFollowers the author's followers when the platform tells, or {@code null}
+ * @param toBrand whether the post replies to the brand (its post or its direct message)
+ * @param brandHandles the handles of the channel's brand, to tell whether the post mentions it
  */
 public record InboundPost(long channelId, String externalId, String authorHandle, String authorName, String text,
-                          Visibility visibility, Instant createdAt, String inReplyToExternalId) {
+                          Visibility visibility, Instant createdAt, String inReplyToExternalId, Long authorFollowers,
+                          boolean toBrand, List<String> brandHandles) {
+
+    public InboundPost {
+        brandHandles = brandHandles == null ? List.of() : List.copyOf(brandHandles);
+    }
+
+    public InboundPost(long channelId, String externalId, String authorHandle, String authorName, String text,
+                       Visibility visibility, Instant createdAt, String inReplyToExternalId) {
+        this(channelId, externalId, authorHandle, authorName, text, visibility, createdAt, inReplyToExternalId, null, false, List.of());
+    }
 }

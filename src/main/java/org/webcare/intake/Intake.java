@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.webcare.analysis.Analysis;
+import org.webcare.analysis.AnalysisRequest;
+import org.webcare.analysis.Analyzers;
 import org.webcare.shared.Visibility;
 
 /**
@@ -22,22 +25,32 @@ public class Intake {
     private static final long MAX_CLOCK_SKEW_HOURS = 24;
 
     private final PostRepository posts;
+    private final Analyzers analyzers;
     private final ApplicationEventPublisher events;
 
-    Intake(PostRepository posts, ApplicationEventPublisher events) {
+    Intake(PostRepository posts, Analyzers analyzers, ApplicationEventPublisher events) {
         this.posts = posts;
+        this.analyzers = analyzers;
         this.events = events;
     }
 
+    /** Normalises, analyses, de-duplicates, threads and stores a post; the order of the steps is written here once. */
     @Transactional
     public IntakeResult accept(InboundPost inbound) {
         NormalisedPost post = normalise(inbound);
-        IntakeResult result = posts.insertOnce(post);
+        Analysis analysis = analyzers.analyze(request(post, inbound));
+        IntakeResult result = posts.insertOnce(post, analysis);
         if (!result.duplicate()) {
             posts.adoptReplies(post.channelId(), post.externalId(), result.postId(), result.threadId());
             events.publishEvent(new PostReceived(result.postId(), post.channelId(), result.threadId()));
         }
         return result;
+    }
+
+    static AnalysisRequest request(NormalisedPost post, InboundPost inbound) {
+        long ageMinutes = Math.max(0, java.time.Duration.between(post.createdAt(), Instant.now()).toMinutes());
+        return new AnalysisRequest(post.text(), null, inbound.authorFollowers(), inbound.brandHandles(),
+                post.visibility() == Visibility.PRIVATE, inbound.toBrand(), 0, ageMinutes);
     }
 
     static NormalisedPost normalise(InboundPost inbound) {
@@ -54,6 +67,9 @@ public class Intake {
         if (inbound.createdAt().isAfter(Instant.now().plus(MAX_CLOCK_SKEW_HOURS, ChronoUnit.HOURS))) {
             throw new InvalidPostException("createdAt", "lies more than " + MAX_CLOCK_SKEW_HOURS + " hours in the future");
         }
+        if (inbound.authorFollowers() != null && inbound.authorFollowers() < 0) {
+            throw new InvalidPostException("authorFollowers", "cannot be negative, got " + inbound.authorFollowers());
+        }
         if (inbound.text() == null) {
             throw new InvalidPostException("text", "is required");
         }
@@ -66,7 +82,7 @@ public class Intake {
         }
         return new NormalisedPost(inbound.channelId(), externalId, handle, name, text,
                 inbound.visibility() == null ? Visibility.PUBLIC : inbound.visibility(),
-                inbound.createdAt(), inReplyTo);
+                inbound.createdAt(), inReplyTo, inbound.authorFollowers());
     }
 
     private static String required(String field, String value, int maxLength) {
@@ -92,6 +108,6 @@ public class Intake {
     }
 
     record NormalisedPost(long channelId, String externalId, String authorHandle, String authorName, String text,
-                          Visibility visibility, Instant createdAt, String inReplyToExternalId) {
+                          Visibility visibility, Instant createdAt, String inReplyToExternalId, Long authorFollowers) {
     }
 }

@@ -2,14 +2,16 @@ package org.webcare.intake;
 
 import java.time.Instant;
 
+import org.webcare.analysis.Analysis;
 import org.webcare.shared.Visibility;
 
 /**
  * A stored post. Its text is plain text: markup was removed at intake and must still be escaped on output.
  *
  * @param threadId id of the first post of its reply chain
+ * @param analysis what analysis found (corrected by agents where they did), or {@code null} while not yet analysed
  */
 public record Post(long id, long channelId, String externalId, String authorHandle, String authorName, String text,
                    Visibility visibility, Instant createdAt, Instant receivedAt, String inReplyToExternalId,
-                   Long parentId, long threadId) {
+                   Long parentId, long threadId, Analysis analysis) {
 }

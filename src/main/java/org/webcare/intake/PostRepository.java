@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.webcare.analysis.Analysis;
 import org.springframework.stereotype.Repository;
 import org.webcare.shared.Visibility;
 
@@ -20,7 +21,7 @@ class PostRepository {
     }
 
     /** Inserts the post unless its (channel, external id) is known; threads it onto its parent when that is stored. */
-    IntakeResult insertOnce(Intake.NormalisedPost post) {
+    IntakeResult insertOnce(Intake.NormalisedPost post, Analysis analysis) {
         Optional<IntakeResult> inserted = jdbc.sql("""
                         with parent as (
                             select id, thread_id from post where channel_id = :channel and external_id = :inReplyTo
@@ -28,9 +29,11 @@ class PostRepository {
                             select nextval(pg_get_serial_sequence('post', 'id')) as id
                         )
                         insert into post (id, channel_id, external_id, author_handle, author_name, text, visibility,
-                                          created_at, in_reply_to_external_id, parent_id, thread_id)
+                                          created_at, in_reply_to_external_id, parent_id, thread_id, author_followers,
+                                          lang, lang_confidence, sentiment, sentiment_score, intents, addressed, reach)
                         select new_id.id, :channel, :externalId, :handle, :name, :text, :visibility,
-                               :createdAt, :inReplyTo, parent.id, coalesce(parent.thread_id, new_id.id)
+                               :createdAt, :inReplyTo, parent.id, coalesce(parent.thread_id, new_id.id), :followers,
+                               :lang, :langConfidence, :sentiment, :sentimentScore, cast(:intents as text[]), :addressed, :reach
                         from new_id left join parent on true
                         on conflict (channel_id, external_id) do nothing
                         returning id, thread_id
@@ -43,6 +46,14 @@ class PostRepository {
                 .param("visibility", post.visibility().name())
                 .param("createdAt", Timestamp.from(post.createdAt()))
                 .param("inReplyTo", post.inReplyToExternalId())
+                .param("followers", post.authorFollowers(), java.sql.Types.BIGINT)
+                .param("lang", analysis.language().code())
+                .param("langConfidence", analysis.language().confidence())
+                .param("sentiment", analysis.sentiment().label().name())
+                .param("sentimentScore", analysis.sentiment().score())
+                .param("intents", AnalysisColumns.intents(analysis.intents()))
+                .param("addressed", analysis.addressed())
+                .param("reach", analysis.reach())
                 .query((rs, n) -> new IntakeResult(rs.getLong("id"), rs.getLong("thread_id"), false))
                 .optional();
         return inserted.orElseGet(() -> jdbc.sql("select id, thread_id from post where channel_id = ? and external_id = ?")
@@ -67,6 +78,38 @@ class PostRepository {
         }
     }
 
+    /** Posts stored before analysis existed, oldest first, with their brand's handles. */
+    List<Unanalysed> unanalysed(int limit) {
+        return jdbc.sql("""
+                        select p.*, b.handles as brand_handles from post p
+                        join channel c on c.id = p.channel_id join brand b on b.id = c.brand_id
+                        where p.sentiment is null order by p.id limit ?""")
+                .param(limit)
+                .query((rs, n) -> new Unanalysed(map(rs, n), java.util.Arrays.stream((Object[]) rs.getArray("brand_handles").getArray())
+                        .map(String::valueOf).toList()))
+                .list();
+    }
+
+    record Unanalysed(Post post, List<String> brandHandles) {
+    }
+
+    void storeAnalysis(long postId, Analysis analysis) {
+        jdbc.sql("""
+                        update post set lang = :lang, lang_confidence = :langConfidence, sentiment = :sentiment,
+                               sentiment_score = :sentimentScore, intents = cast(:intents as text[]), addressed = :addressed,
+                               reach = :reach
+                        where id = :id""")
+                .param("lang", analysis.language().code())
+                .param("langConfidence", analysis.language().confidence())
+                .param("sentiment", analysis.sentiment().label().name())
+                .param("sentimentScore", analysis.sentiment().score())
+                .param("intents", AnalysisColumns.intents(analysis.intents()))
+                .param("addressed", analysis.addressed())
+                .param("reach", analysis.reach())
+                .param("id", postId)
+                .update();
+    }
+
     Optional<Post> find(long id) {
         return jdbc.sql("select * from post where id = ?").param(id).query(PostRepository::map).optional();
     }
@@ -82,6 +125,6 @@ class PostRepository {
                 rs.getString("author_handle"), rs.getString("author_name"), rs.getString("text"),
                 Visibility.valueOf(rs.getString("visibility")), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("received_at").toInstant(), rs.getString("in_reply_to_external_id"),
-                parent, rs.getLong("thread_id"));
+                parent, rs.getLong("thread_id"), AnalysisColumns.read(rs));
     }
 }

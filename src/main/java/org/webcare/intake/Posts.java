@@ -19,6 +19,11 @@ public class Posts {
         return repository.find(id);
     }
 
+    /** Reads the analysis columns of a {@code post} row selected elsewhere (read models), or {@code null}. */
+    public static org.webcare.analysis.Analysis analysisOf(java.sql.ResultSet row) throws java.sql.SQLException {
+        return AnalysisColumns.read(row);
+    }
+
     /** The posts of one thread, oldest first. */
     public List<Post> thread(long threadId) {
         return repository.thread(threadId);

@@ -1,5 +1,7 @@
 package org.webcare.ui;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +23,9 @@ import org.webcare.cases.Replies;
 import org.webcare.cases.ThreadView;
 import org.webcare.channel.Channels;
 import org.webcare.identity.WebcareUser;
+import org.webcare.intake.AnalysisCorrections;
+import org.webcare.shared.Intent;
+import org.webcare.shared.SentimentLabel;
 import org.webcare.shared.Visibility;
 
 /** The live inbox: the newest posts on the left, the open thread with its composer on the right. */
@@ -33,12 +38,14 @@ class InboxController {
     private final Replies replies;
     private final Channels channels;
     private final LiveUpdates live;
+    private final AnalysisCorrections corrections;
 
-    InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live) {
+    InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live, AnalysisCorrections corrections) {
         this.inbox = inbox;
         this.replies = replies;
         this.channels = channels;
         this.live = live;
+        this.corrections = corrections;
     }
 
     @GetMapping("/")
@@ -47,40 +54,37 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String inbox(@RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel, Model model) {
-        addList(model, brand, channel);
+    String inbox(ListFilter filter, Model model) {
+        addList(model, filter);
         model.addAttribute("brands", channels.brands());
         model.addAttribute("channels", channels.channels());
         return "inbox/inbox";
     }
 
     @GetMapping("/inbox/posts")
-    String posts(@RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel, Model model) {
-        addList(model, brand, channel);
+    String posts(ListFilter filter, Model model) {
+        addList(model, filter);
         return "inbox/posts :: list";
     }
 
     /** The next page of the list, appended in place of the "older posts" button. */
     @GetMapping("/inbox/posts/older")
-    String older(@RequestParam long before, @RequestParam(required = false) Long brand,
-                 @RequestParam(required = false) Long channel, Model model) {
-        model.addAttribute("items", inbox.latest(new InboxFilter(brand, channel, before, PAGE)));
-        model.addAttribute("brand", brand);
-        model.addAttribute("channel", channel);
+    String older(@RequestParam long before, ListFilter filter, Model model) {
+        model.addAttribute("items", inbox.latest(filter.toInboxFilter(before, PAGE)));
+        model.addAttribute("filter", filter);
         model.addAttribute("page", PAGE);
         return "inbox/posts :: items";
     }
 
     @GetMapping("/inbox/threads/{threadId}")
-    String thread(@PathVariable long threadId, @RequestParam(required = false) Long post,
-                  @RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel,
+    String thread(@PathVariable long threadId, @RequestParam(required = false) Long post, ListFilter filter,
                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         ThreadView thread = inbox.thread(threadId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         addThread(model, thread, post);
         if (htmx != null) {
             return "inbox/thread :: thread";
         }
-        addList(model, brand, channel);
+        addList(model, filter);
         model.addAttribute("brands", channels.brands());
         model.addAttribute("channels", channels.channels());
         return "inbox/inbox";
@@ -126,11 +130,45 @@ class InboxController {
         return live.connect();
     }
 
-    private void addList(Model model, Long brand, Long channel) {
-        model.addAttribute("items", inbox.latest(new InboxFilter(brand, channel, null, PAGE)));
+    private void addList(Model model, ListFilter filter) {
+        model.addAttribute("items", inbox.latest(filter.toInboxFilter(null, PAGE)));
         model.addAttribute("page", PAGE);
-        model.addAttribute("brand", brand);
-        model.addAttribute("channel", channel);
+        model.addAttribute("filter", filter);
+        model.addAttribute("sentiments", SentimentLabel.values());
+        model.addAttribute("intents", Intent.values());
+    }
+
+    /** An agent's correction of a post's sentiment and intents, from the thread view. */
+    @PostMapping("/inbox/posts/{postId}/analysis")
+    String correct(@PathVariable long postId, @RequestParam SentimentLabel sentiment,
+                   @RequestParam(required = false) List<Intent> intents, @AuthenticationPrincipal WebcareUser me, Model model) {
+        corrections.correct(postId, sentiment, intents == null ? EnumSet.noneOf(Intent.class) : EnumSet.copyOf(intents), me.id());
+        model.addAttribute("thread", inbox.threadOf(postId).orElseThrow());
+        return "inbox/thread :: timeline";
+    }
+
+    /**
+     * The list's filters as they travel in the URL.
+     *
+     * @param sentiment {@code negative}, {@code neutral} or {@code positive}
+     * @param intent an intent's name, e.g. {@code complaint}
+     */
+    record ListFilter(Long brand, Long channel, String sentiment, String intent) {
+
+        InboxFilter toInboxFilter(Long before, int limit) {
+            return new InboxFilter(brand, channel, parse(sentiment, SentimentLabel::parse), parse(intent, Intent::parse), before, limit);
+        }
+
+        private static <T> T parse(String value, java.util.function.Function<String, T> parser) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
     private void addThread(Model model, ThreadView thread, Long postId) {

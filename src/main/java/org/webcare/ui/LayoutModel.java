@@ -36,6 +36,16 @@ class LayoutModel {
         return request.getRequestURI();
     }
 
+    @ModelAttribute("sentimentLabels")
+    org.webcare.shared.SentimentLabel[] sentimentLabels() {
+        return org.webcare.shared.SentimentLabel.values();
+    }
+
+    @ModelAttribute("intentValues")
+    org.webcare.shared.Intent[] intentValues() {
+        return org.webcare.shared.Intent.values();
+    }
+
     @ModelAttribute("time")
     DisplayTime time() {
         return time;

@@ -15,6 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.webcare.cases.ReplyQueued;
 import org.webcare.channel.DeliveryChanged;
+import org.webcare.intake.AnalysisCorrected;
 import org.webcare.intake.PostReceived;
 
 /**
@@ -52,6 +53,12 @@ class LiveUpdates {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(ReplyQueued event) {
         broadcast("thread-" + event.threadId(), Long.toString(event.replyId()));
+        broadcast("post", Long.toString(event.postId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AnalysisCorrected event) {
+        broadcast("thread-" + event.threadId(), Long.toString(event.postId()));
         broadcast("post", Long.toString(event.postId()));
     }
 

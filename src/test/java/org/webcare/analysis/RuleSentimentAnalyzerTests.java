@@ -79,6 +79,8 @@ class RuleSentimentAnalyzerTests {
         assertThat(dutch("Storing is eindelijk opgelost, dank je wel")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(dutch("Wachttijd van 45 minuten, niemand neemt op")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(english("Been on hold for 2 hours")).isEqualTo(SentimentLabel.NEGATIVE);
+        // "bezorgd" is both "worried" and "delivered": in webcare it is nearly always the parcel.
+        assertThat(dutch("Mijn bestelling is nog steeds niet bezorgd 😡")).isEqualTo(SentimentLabel.NEGATIVE);
     }
 
     @Test

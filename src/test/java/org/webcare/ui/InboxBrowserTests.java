@@ -61,6 +61,10 @@ class InboxBrowserTests extends IntegrationTest {
             new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(newPost));
             assertThat(browser.executeScript("return window.notReloaded === true")).as("no page reload").isEqualTo(true);
 
+            String tags = browser.findElement(By.xpath("//ol[@id='post-list']/li[.//span[@class='post-text' and text()="
+                    + xpathLiteral(text) + "]]")).getText();
+            assertThat(tags).contains("negative").contains("complaint");
+
             clickWhenSettled(newPost);
             WebElement reply = wait.until(ExpectedConditions.elementToBeClickable(By.id("reply-text")));
             assertThat(browser.findElement(By.cssSelector("#timeline .msg-customer .msg-text")).getText()).isEqualTo(text);
