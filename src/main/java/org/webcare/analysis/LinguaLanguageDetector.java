@@ -12,7 +12,8 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 /**
  * Lingua, restricted to the configured languages: fewer candidates make short posts come out right more often and
  * keep only those models in memory. Mentions, hashtags, URLs and emoji are removed first, since they carry no
- * language (or the wrong one: {@code @NS_online}).
+ * language (or the wrong one: {@code @NS_online}). Posts that plainly show their language by its function words are
+ * settled without Lingua ({@link StopwordLanguageGuess}), which makes detection several times faster.
  */
 public final class LinguaLanguageDetector implements LanguageDetector {
 
@@ -22,6 +23,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
     private static final double MINIMUM_CONFIDENCE = 0.35;
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private final StopwordLanguageGuess quickLook;
 
     public LinguaLanguageDetector(List<String> languageCodes, boolean lowAccuracy) {
         Language[] languages = languageCodes.stream()
@@ -29,6 +31,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
                 .toArray(Language[]::new);
         LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(languages).withPreloadedLanguageModels();
         this.lingua = (lowAccuracy ? builder.withLowAccuracyMode() : builder).build();
+        this.quickLook = new StopwordLanguageGuess(languageCodes);
     }
 
     @Override
@@ -37,6 +40,23 @@ public final class LinguaLanguageDetector implements LanguageDetector {
         if (letters.codePoints().filter(Character::isLetter).count() < 2) {
             return DetectedLanguage.unknown();
         }
+        var obvious = quickLook.guess(letters);
+        if (obvious.isPresent()) {
+            return obvious.get();
+        }
+        return askLingua(letters);
+    }
+
+    /** Lingua alone, without the quick look at function words (to compare the two). */
+    public DetectedLanguage detectWithLinguaOnly(String text) {
+        String letters = NOISE.matcher(text).replaceAll(" ").strip();
+        if (letters.codePoints().filter(Character::isLetter).count() < 2) {
+            return DetectedLanguage.unknown();
+        }
+        return askLingua(letters);
+    }
+
+    private DetectedLanguage askLingua(String letters) {
         Map<Language, Double> confidences = lingua.computeLanguageConfidenceValues(letters);
         if (confidences.isEmpty()) {
             return DetectedLanguage.unknown();

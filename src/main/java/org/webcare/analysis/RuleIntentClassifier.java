@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 import org.webcare.shared.Intent;
 
 /**
- * Intents from per-language rules ({@code analysis/intents-<lang>.txt}: an intent and a regular expression a line),
+ * Intents from per-language rules ({@code analysis/intents-<lang>.txt}: an intent and a lower-case regular expression
+ * a line),
  * with the sentiment as a cue: a clearly negative post complains, a clearly positive one with thanks compliments.
  * A question mark asks. Dutch posts are also checked against the English rules, as they borrow English.
  */
@@ -28,10 +29,14 @@ public final class RuleIntentClassifier implements IntentClassifier {
     private static final double COMPLIMENT_SCORE = 0.6;
     private static final double PRAISE_OUTWEIGHS = 0.3;
 
-    private final Map<Intent, List<Pattern>> dutch;
-    private final Map<Intent, List<Pattern>> english;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'*]+");
+    /** A word, or up to four words separated by single spaces, with nothing for a regular expression to do. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}'*\\\\]+( [\\p{L}\\p{N}'*\\\\]+){0,3}");
 
-    private RuleIntentClassifier(Map<Intent, List<Pattern>> dutch, Map<Intent, List<Pattern>> english) {
+    private final Map<Intent, Rules> dutch;
+    private final Map<Intent, Rules> english;
+
+    private RuleIntentClassifier(Map<Intent, Rules> dutch, Map<Intent, Rules> english) {
         this.dutch = dutch;
         this.english = english;
     }
@@ -42,12 +47,19 @@ public final class RuleIntentClassifier implements IntentClassifier {
 
     @Override
     public Set<Intent> classify(String text, String language, Sentiment sentiment) {
-        String body = URL.matcher(text).replaceAll(" URL ").strip();
+        String body = URL.matcher(text).replaceAll(" URL ").strip().toLowerCase(java.util.Locale.ROOT);
         String firstWords = body.replaceFirst("^([@#][\\p{L}\\p{N}_.]+[\\s,:]*)+", "");
+        List<String> sequence = WORD.matcher(body).results().map(java.util.regex.MatchResult::group).toList();
+        Set<String> words = new java.util.HashSet<>(sequence);
+        for (int n = 2; n <= 4; n++) {
+            for (int i = 0; i + n <= sequence.size(); i++) {
+                words.add(String.join(" ", sequence.subList(i, i + n)));
+            }
+        }
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
-        match(english, body, firstWords, intents);
+        match(english, body, firstWords, words, intents);
         if ("nl".equals(language)) {
-            match(dutch, body, firstWords, intents);
+            match(dutch, body, firstWords, words, intents);
         }
         if (body.contains("?")) {
             intents.add(Intent.QUESTION);
@@ -74,20 +86,79 @@ public final class RuleIntentClassifier implements IntentClassifier {
         return intents;
     }
 
-    private static void match(Map<Intent, List<Pattern>> rules, String body, String firstWords, Set<Intent> intents) {
-        rules.forEach((intent, patterns) -> {
-            for (Pattern pattern : patterns) {
-                boolean anchored = pattern.pattern().startsWith("^");
-                if (pattern.matcher(anchored ? firstWords : body).find()) {
-                    intents.add(intent);
-                    return;
-                }
+    private static void match(Map<Intent, Rules> rules, String body, String firstWords, Set<String> words, Set<Intent> intents) {
+        rules.forEach((intent, rule) -> {
+            if (!intents.contains(intent) && rule.matches(body, firstWords, words)) {
+                intents.add(intent);
             }
         });
     }
 
-    private static Map<Intent, List<Pattern>> read(String resource) {
-        Map<Intent, List<Pattern>> rules = new EnumMap<>(Intent.class);
+    /**
+     * One intent's rules. Alternatives that are plain words or phrases of up to four words are looked up in the set of
+     * the post's words and word sequences, which is many times faster than trying each as a regular expression at
+     * every position; the rest stay expressions.
+     */
+    private record Rules(Set<String> words, List<Pattern> patterns) {
+
+        boolean matches(String body, String firstWords, Set<String> postWords) {
+            for (String word : words) {
+                if (postWords.contains(word)) {
+                    return true;
+                }
+            }
+            for (Pattern pattern : patterns) {
+                boolean anchored = pattern.pattern().startsWith("^");
+                if (pattern.matcher(anchored ? firstWords : body).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(String expression) {
+            if (expression.startsWith("\\b(") && expression.endsWith(")\\b")) {
+                List<String> rest = new ArrayList<>();
+                for (String alternative : alternatives(expression.substring(3, expression.length() - 3))) {
+                    if (PLAIN_WORD.matcher(alternative).matches()) {
+                        words.add(alternative.replace("\\", ""));
+                    } else {
+                        rest.add(alternative);
+                    }
+                }
+                if (!rest.isEmpty()) {
+                    patterns.add(Pattern.compile("\\b(" + String.join("|", rest) + ")\\b"));
+                }
+            } else {
+                patterns.add(Pattern.compile(expression));
+            }
+        }
+
+        /** Splits on the top-level {@code |}, leaving groups intact. */
+        private static List<String> alternatives(String expression) {
+            List<String> parts = new ArrayList<>();
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i < expression.length(); i++) {
+                char c = expression.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(' || c == '[') {
+                    depth++;
+                } else if (c == ')' || c == ']') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    parts.add(expression.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            parts.add(expression.substring(start));
+            return parts;
+        }
+    }
+
+    private static Map<Intent, Rules> read(String resource) {
+        Map<Intent, Rules> rules = new EnumMap<>(Intent.class);
         InputStream in = RuleIntentClassifier.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Intent rules " + resource + " are missing from the classpath");
@@ -104,8 +175,9 @@ public final class RuleIntentClassifier implements IntentClassifier {
                 if (parts.length != 2) {
                     throw new IllegalStateException(resource + " line " + number + ": expected intent<TAB>pattern");
                 }
-                rules.computeIfAbsent(Intent.parse(parts[0]), k -> new ArrayList<>())
-                        .add(Pattern.compile(parts[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                // Posts are lower-cased before matching, so the rules need no case-insensitive (slower) matching.
+                rules.computeIfAbsent(Intent.parse(parts[0]), k -> new Rules(new java.util.HashSet<>(), new ArrayList<>()))
+                        .add(parts[1]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

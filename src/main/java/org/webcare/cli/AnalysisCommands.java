@@ -211,20 +211,33 @@ final class AnalysisCommands {
         LinguaLanguageDetector detector = new LinguaLanguageDetector(languages(), false);
         List<String> classes = new ArrayList<>(languages());
         classes.add(DetectedLanguage.UNKNOWN);
-        Evaluation evaluation = new Evaluation(classes);
+        Evaluation webcare = new Evaluation(classes);
+        Evaluation linguaOnly = new Evaluation(classes);
         Evaluation shortPosts = new Evaluation(classes);
+        long quickNanos = 0;
+        long linguaNanos = 0;
         for (Labelled row : rows) {
             if (row.lang() == null) {
                 throw new IllegalArgumentException(row.where() + ": no lang label");
             }
+            long start = System.nanoTime();
             String detected = detector.detect(row.text()).code();
-            evaluation.add(row.lang(), detected);
+            long middle = System.nanoTime();
+            String byLingua = detector.detectWithLinguaOnly(row.text()).code();
+            long end = System.nanoTime();
+            quickNanos += middle - start;
+            linguaNanos += end - middle;
+            webcare.add(row.lang(), detected);
+            linguaOnly.add(row.lang(), byLingua);
             if (row.text().split("\\s+").length <= 5) {
                 shortPosts.add(row.lang(), detected);
             }
         }
-        out.println(evaluation.report("Lingua, restricted to " + languages()));
-        out.println(shortPosts.report("  of which posts of at most five words"));
+        out.println(webcare.report("Webcare (function words first, then Lingua), languages " + languages()));
+        out.println(linguaOnly.report("Baseline: Lingua alone (high accuracy), same languages"));
+        out.println(shortPosts.report("Webcare on posts of at most five words"));
+        out.printf(Locale.ROOT, "time per post: Webcare %.0f µs, Lingua alone %.0f µs%n",
+                quickNanos / 1e3 / Math.max(1, rows.size()), linguaNanos / 1e3 / Math.max(1, rows.size()));
         return 0;
     }
 
@@ -249,11 +262,30 @@ final class AnalysisCommands {
         run(analyzer, texts, 1, Math.min(2, seconds));
         double single = run(analyzer, texts, 1, seconds);
         double all = run(analyzer, texts, cores, seconds);
+        LinguaLanguageDetector detector = new LinguaLanguageDetector(languages(), false);
+        RuleSentimentAnalyzer sentimentOnly = RuleSentimentAnalyzer.load();
+        org.webcare.analysis.RuleIntentClassifier intentsOnly = org.webcare.analysis.RuleIntentClassifier.load();
+        org.webcare.analysis.Sentiment neutral = org.webcare.analysis.Sentiment.of(0);
+        double languageRate = stage(texts, Math.min(2, seconds), detector::detect);
+        double sentimentRate = stage(texts, Math.min(2, seconds), text -> sentimentOnly.analyze(text, "nl"));
+        double intentRate = stage(texts, Math.min(2, seconds), text -> intentsOnly.classify(text, "nl", neutral));
         long peak = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         out.printf(Locale.ROOT, "one thread:        %,10.0f posts/s%n", single);
         out.printf(Locale.ROOT, "%d threads (cores): %,10.0f posts/s%n", cores, all);
+        out.printf(Locale.ROOT, "stages, one thread: language %,.0f/s, sentiment %,.0f/s, intents %,.0f/s%n",
+                languageRate, sentimentRate, intentRate);
         out.printf(Locale.ROOT, "heap in use after the run: %d MiB (max heap %d MiB)%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         return 0;
+    }
+
+    private static double stage(List<String> texts, double seconds, java.util.function.Consumer<String> step) {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        long done = 0;
+        while (System.nanoTime() < deadline) {
+            step.accept(texts.get((int) (done++ % texts.size())));
+        }
+        return done / ((System.nanoTime() - start) / 1e9);
     }
 
     private static double run(PostAnalyzer analyzer, List<String> texts, int threads, double seconds) {
