@@ -23,7 +23,8 @@ public final class PostAnalyzer {
 
     /** The default analysers for the given languages (ISO 639-1 codes). */
     public static PostAnalyzer create(List<String> languageCodes) {
-        return new PostAnalyzer(new LinguaLanguageDetector(languageCodes, false), RuleSentimentAnalyzer.load(),
+        RuleSentimentAnalyzer rules = RuleSentimentAnalyzer.load();
+        return new PostAnalyzer(new LinguaLanguageDetector(languageCodes, false), ModelSentimentAnalyzer.load(rules),
                 RuleIntentClassifier.load());
     }
 

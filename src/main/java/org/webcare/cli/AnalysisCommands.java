@@ -50,6 +50,7 @@ final class AnalysisCommands {
 
     private final PrintStream out;
     private final PrintStream err;
+    private Path model;
 
     AnalysisCommands(PrintStream out, PrintStream err) {
         this.out = out;
@@ -153,7 +154,7 @@ final class AnalysisCommands {
 
     /** {@code eval sentiment|intent|lang FILE [--split heldout|train] [--lang xx]}. */
     int eval(String what, Arguments args) {
-        args.allowOnly(Set.of("split", "lang", "baseline"));
+        args.allowOnly(Set.of("split", "lang", "model"));
         if (args.positional().size() != 1) {
             throw new Arguments.UsageException("give one labelled file: eval " + what + " FILE");
         }
@@ -164,6 +165,7 @@ final class AnalysisCommands {
         List<Labelled> rows = Labelled.read(file, args.option("split").orElse(null));
         String forcedLang = args.option("lang").orElse(null);
         err.println("Evaluating " + what + " on " + rows.size() + " labelled posts from " + file.getFileName());
+        model = args.option("model").map(Path::of).orElse(null);
         return switch (what) {
             case "sentiment" -> evalSentiment(rows, forcedLang);
             case "intent" -> evalIntent(rows, forcedLang);
@@ -175,7 +177,13 @@ final class AnalysisCommands {
     private int evalSentiment(List<Labelled> rows, String forcedLang) {
         LinguaLanguageDetector detector = new LinguaLanguageDetector(languages(), false);
         Map<String, SentimentAnalyzer> analyzers = new LinkedHashMap<>();
-        analyzers.put("Webcare (lexicon and rules)", RuleSentimentAnalyzer.load());
+        RuleSentimentAnalyzer rules = RuleSentimentAnalyzer.load();
+        SentimentAnalyzer trained = model == null ? org.webcare.analysis.ModelSentimentAnalyzer.load(rules)
+                : org.webcare.analysis.ModelSentimentAnalyzer.load(rules, model);
+        if (trained != rules) {
+            analyzers.put("Webcare (trained model for English, rules for Dutch)", trained);
+        }
+        analyzers.put("Webcare (lexicon and rules)", rules);
         analyzers.put("Baseline (plain lexicon sum)", PlainLexiconBaseline.load());
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         analyzers.keySet().forEach(name -> evaluations.put(name, new Evaluation(List.of("negative", "neutral", "positive"))));
@@ -238,6 +246,33 @@ final class AnalysisCommands {
         out.println(shortPosts.report("Webcare on posts of at most five words"));
         out.printf(Locale.ROOT, "time per post: Webcare %.0f µs, Lingua alone %.0f µs%n",
                 quickNanos / 1e3 / Math.max(1, rows.size()), linguaNanos / 1e3 / Math.max(1, rows.size()));
+        return 0;
+    }
+
+    /**
+     * {@code train sentiment FILE --out MODEL [--split train|train-without-foldN]}: builds the English sentiment model
+     * from labelled CSV or JSON Lines. Held-out rows ({@code id % 5 == 0}) are never used, whatever the split.
+     */
+    int train(String what, Arguments args) {
+        args.allowOnly(Set.of("out", "split"));
+        if (!"sentiment".equals(what) || args.positional().size() != 1) {
+            throw new Arguments.UsageException("train sentiment FILE --out MODEL");
+        }
+        String split = args.option("split").orElse("train");
+        if (!split.startsWith("train")) {
+            throw new Arguments.UsageException("--split must be train or train-without-foldN: the held-out split is never trained on");
+        }
+        List<Labelled> rows = Labelled.read(Path.of(args.positional().getFirst()), split);
+        List<Labelled> shuffled = new ArrayList<>(rows);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(20261123));
+        Path out = Path.of(args.required("out"));
+        try (var target = Files.newOutputStream(out)) {
+            org.webcare.analysis.SentimentTraining.train(shuffled.stream().map(Labelled::text).toList(),
+                    shuffled.stream().map(Labelled::sentiment).toList(), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        err.println("Trained on " + rows.size() + " posts (" + split + "), model written to " + out);
         return 0;
     }
 
@@ -352,10 +387,16 @@ final class AnalysisCommands {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--split needs numeric ids, got '" + id + "'");
             }
+            if (split.matches("fold[1-4]")) {
+                return numeric % 5 == split.charAt(4) - '0';
+            }
+            if (split.matches("train-without-fold[1-4]")) {
+                return numeric % 5 != 0 && numeric % 5 != split.charAt(split.length() - 1) - '0';
+            }
             return switch (split) {
                 case "heldout" -> numeric % 5 == 0;
                 case "train" -> numeric % 5 != 0;
-                default -> throw new Arguments.UsageException("--split is heldout, train or all");
+                default -> throw new Arguments.UsageException("--split is heldout, train, all, fold1…fold4 or train-without-fold1…4");
             };
         }
 

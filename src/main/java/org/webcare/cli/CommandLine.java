@@ -40,6 +40,12 @@ public final class CommandLine {
                     }
                     yield new AnalysisCommands(System.out, err).eval(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
+                case "train" -> {
+                    if (rest.isEmpty()) {
+                        throw new Arguments.UsageException("train what? sentiment FILE --out MODEL");
+                    }
+                    yield new AnalysisCommands(System.out, err).train(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
+                }
                 case "bench" -> {
                     if (rest.isEmpty() || !rest.getFirst().equals("analyze")) {
                         throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N]");
