@@ -35,7 +35,7 @@ final class StopwordLanguageGuess {
                     "mais", "très", "toujours", "encore", "votre"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** At least this many function words of the language, and at least this many times those of any other. */
-    private static final int MINIMUM_HITS = 3;
+    private static final int MINIMUM_HITS = 2;
     private static final int DOMINANCE = 4;
 
     private final List<String> languages;
@@ -67,7 +67,7 @@ final class StopwordLanguageGuess {
                 second = Math.max(second, hits[i]);
             }
         }
-        if (best < 0 || hits[best] < MINIMUM_HITS || hits[best] < DOMINANCE * Math.max(1, second)) {
+        if (best < 0 || hits[best] < MINIMUM_HITS || hits[best] < DOMINANCE * second) {
             return Optional.empty();
         }
         return Optional.of(new DetectedLanguage(languages.get(best), Math.min(0.99, 0.8 + 0.03 * hits[best])));
