@@ -1,10 +1,7 @@
 package org.webcare.analysis;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Accuracy, macro-F1, per-class precision and recall and the confusion matrix of single-label predictions.
@@ -82,19 +79,6 @@ public final class Evaluation {
             }
         }
         return counted == 0 ? 0 : sum / counted;
-    }
-
-    public Map<String, Object> summary() {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("n", total);
-        summary.put("accuracy", round(accuracy()));
-        summary.put("macroF1", round(macroF1()));
-        Map<String, Object> perClass = new LinkedHashMap<>();
-        for (int c = 0; c < classes.size(); c++) {
-            perClass.put(classes.get(c), Map.of("precision", round(precision(c)), "recall", round(recall(c)), "f1", round(f1(c))));
-        }
-        summary.put("classes", perClass);
-        return summary;
     }
 
     /** A readable report: figures, then the confusion matrix (rows: expected, columns: predicted). */
@@ -194,9 +178,5 @@ public final class Evaluation {
         private static double f1(long tp, long fp, long fn) {
             return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
         }
-    }
-
-    static List<String> sentimentClasses() {
-        return new ArrayList<>(List.of("negative", "neutral", "positive"));
     }
 }

@@ -36,9 +36,15 @@ public final class RuleIntentClassifier implements IntentClassifier {
     private final Map<Intent, Rules> dutch;
     private final Map<Intent, Rules> english;
 
+    private final Set<String> phraseStarts = new java.util.HashSet<>();
+
     private RuleIntentClassifier(Map<Intent, Rules> dutch, Map<Intent, Rules> english) {
         this.dutch = dutch;
         this.english = english;
+        for (Map<Intent, Rules> rules : List.of(dutch, english)) {
+            rules.values().forEach(rule -> rule.words().stream().filter(word -> word.contains(" "))
+                    .forEach(phrase -> phraseStarts.add(phrase.substring(0, phrase.indexOf(' ')))));
+        }
     }
 
     public static RuleIntentClassifier load() {
@@ -51,9 +57,13 @@ public final class RuleIntentClassifier implements IntentClassifier {
         String firstWords = body.replaceFirst("^([@#][\\p{L}\\p{N}_.]+[\\s,:]*)+", "");
         List<String> sequence = WORD.matcher(body).results().map(java.util.regex.MatchResult::group).toList();
         Set<String> words = new java.util.HashSet<>(sequence);
-        for (int n = 2; n <= 4; n++) {
-            for (int i = 0; i + n <= sequence.size(); i++) {
-                words.add(String.join(" ", sequence.subList(i, i + n)));
+        // Word sequences only from words that begin some rule's phrase: most words begin none.
+        for (int i = 0; i < sequence.size(); i++) {
+            if (phraseStarts.contains(sequence.get(i))) {
+                StringBuilder phrase = new StringBuilder(sequence.get(i));
+                for (int n = 1; n < 4 && i + n < sequence.size(); n++) {
+                    words.add(phrase.append(' ').append(sequence.get(i + n)).toString());
+                }
             }
         }
         Set<Intent> intents = EnumSet.noneOf(Intent.class);

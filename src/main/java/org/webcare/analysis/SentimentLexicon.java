@@ -83,10 +83,6 @@ final class SentimentLexicon {
         return longestPhrase;
     }
 
-    int size() {
-        return words.size() + phrases.size();
-    }
-
     private static void put(String key, double value, Map<String, Double> words, Map<String, Double> phrases) {
         String normal = key.strip().toLowerCase(Locale.ROOT);
         if (normal.contains(" ")) {

@@ -19,8 +19,4 @@ public record InboxFilter(Long brandId, Long channelId, SentimentLabel sentiment
     public InboxFilter(Long brandId, Long channelId, Long beforeId, int limit) {
         this(brandId, channelId, null, null, beforeId, limit);
     }
-
-    public static InboxFilter latest() {
-        return new InboxFilter(null, null, null, 50);
-    }
 }

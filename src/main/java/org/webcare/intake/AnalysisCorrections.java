@@ -60,11 +60,6 @@ public class AnalysisCorrections {
         return posts.find(postId).orElseThrow();
     }
 
-    /** How many corrections agents made, for reports and for knowing when retraining pays. */
-    public long count() {
-        return jdbc.sql("select count(*) from analysis_correction").query(Long.class).single();
-    }
-
     private void record(long postId, Long userId, String field, String oldValue, String newValue) {
         jdbc.sql("insert into analysis_correction (post_id, user_id, field, old_value, new_value) values (?, ?, ?, ?, ?)")
                 .params(postId, userId, field, oldValue, newValue).update();
