@@ -22,7 +22,7 @@ class PostRepository {
 
     /** Inserts the post unless its (channel, external id) is known; threads it onto its parent when that is stored. */
     IntakeResult insertOnce(Intake.NormalisedPost post, Analysis analysis) {
-        Optional<IntakeResult> inserted = jdbc.sql("""
+        Optional<IntakeResult> inserted = withAnalysis(jdbc.sql("""
                         with parent as (
                             select id, thread_id from post where channel_id = :channel and external_id = :inReplyTo
                         ), new_id as (
@@ -46,14 +46,7 @@ class PostRepository {
                 .param("visibility", post.visibility().name())
                 .param("createdAt", Timestamp.from(post.createdAt()))
                 .param("inReplyTo", post.inReplyToExternalId())
-                .param("followers", post.authorFollowers(), java.sql.Types.BIGINT)
-                .param("lang", analysis.language().code())
-                .param("langConfidence", analysis.language().confidence())
-                .param("sentiment", analysis.sentiment().label().name())
-                .param("sentimentScore", analysis.sentiment().score())
-                .param("intents", AnalysisColumns.intents(analysis.intents()))
-                .param("addressed", analysis.addressed())
-                .param("reach", analysis.reach())
+                .param("followers", post.authorFollowers(), java.sql.Types.BIGINT), analysis)
                 .query((rs, n) -> new IntakeResult(rs.getLong("id"), rs.getLong("thread_id"), false))
                 .optional();
         return inserted.orElseGet(() -> jdbc.sql("select id, thread_id from post where channel_id = ? and external_id = ?")
@@ -94,20 +87,25 @@ class PostRepository {
     }
 
     void storeAnalysis(long postId, Analysis analysis) {
-        jdbc.sql("""
+        withAnalysis(jdbc.sql("""
                         update post set lang = :lang, lang_confidence = :langConfidence, sentiment = :sentiment,
                                sentiment_score = :sentimentScore, intents = cast(:intents as text[]), addressed = :addressed,
                                reach = :reach
                         where id = :id""")
+                .param("id", postId), analysis)
+                .update();
+    }
+
+    /** The named parameters of the analysis columns, as the insert and the update use them. */
+    private static JdbcClient.StatementSpec withAnalysis(JdbcClient.StatementSpec statement, Analysis analysis) {
+        return statement
                 .param("lang", analysis.language().code())
                 .param("langConfidence", analysis.language().confidence())
                 .param("sentiment", analysis.sentiment().label().name())
                 .param("sentimentScore", analysis.sentiment().score())
                 .param("intents", AnalysisColumns.intents(analysis.intents()))
                 .param("addressed", analysis.addressed())
-                .param("reach", analysis.reach())
-                .param("id", postId)
-                .update();
+                .param("reach", analysis.reach());
     }
 
     Optional<Post> find(long id) {
