@@ -112,8 +112,8 @@ public final class RuleIntentClassifier implements IntentClassifier {
     private record Rules(Set<String> words, List<Pattern> patterns) {
 
         boolean matches(String body, String firstWords, Set<String> postWords) {
-            for (String word : words) {
-                if (postWords.contains(word)) {
+            for (String word : postWords) {
+                if (words.contains(word)) {
                     return true;
                 }
             }

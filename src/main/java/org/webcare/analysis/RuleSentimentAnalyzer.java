@@ -17,7 +17,6 @@ public final class RuleSentimentAnalyzer implements SentimentAnalyzer {
     static final double AFTER_CONTRAST = 1.5;
     private static final double BORROWED = 0.8;
     private static final double NORMALISER = 15;
-    private static final List<String> DUTCH_ENDINGS = List.of("e", "er", "ere", "ste", "st", "en", "s");
 
     private final SentimentLexicon dutch;
     private final SentimentLexicon english;
@@ -112,7 +111,7 @@ public final class RuleSentimentAnalyzer implements SentimentAnalyzer {
         return new Scored(compound, positive, negative, negations, contrastAt >= 0, exclamations, questions);
     }
 
-    /** Looks a word up in the post's language, as an inflected Dutch form, then in the other language. */
+    /** Looks a word up in the post's language (whose lexicon knows inflected Dutch forms), then in the other language. */
     private static double lookUp(Item item, SentimentLexicon primary, SentimentLexicon secondary, LanguageRules rules) {
         if (item.token() == null || rules.negates(item.text()) || rules.boost(item.text()) != 0) {
             return 0;
@@ -125,21 +124,6 @@ public final class RuleSentimentAnalyzer implements SentimentAnalyzer {
             String single = word.replaceAll("(\\p{L})\\1", "$1");
             if (primary.contains(single)) {
                 return primary.valence(single);
-            }
-        }
-        if ("nl".equals(primary.language()) && item.token().isWord()) {
-            for (String ending : DUTCH_ENDINGS) {
-                if (word.length() > ending.length() + 3 && word.endsWith(ending)) {
-                    String stem = word.substring(0, word.length() - ending.length());
-                    if (primary.contains(stem)) {
-                        return primary.valence(stem);
-                    }
-                    // slechte → slecht, but also "dikke" → "dik": undouble the last consonant.
-                    if (stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                            && primary.contains(stem.substring(0, stem.length() - 1))) {
-                        return primary.valence(stem.substring(0, stem.length() - 1));
-                    }
-                }
             }
         }
         if (item.token().isWord() && secondary.contains(word) && word.length() > 2) {

@@ -35,8 +35,9 @@ final class SentimentLexicon {
 
     private SentimentLexicon(String language, Map<String, Double> words, Map<String, Double> phrases) {
         this.language = language;
-        this.words = Map.copyOf(words);
-        this.phrases = Map.copyOf(phrases);
+        // HashMap rather than Map.copyOf: lookups of absent words, the common case, are cheaper.
+        this.words = java.util.Collections.unmodifiableMap(new HashMap<>(words));
+        this.phrases = java.util.Collections.unmodifiableMap(new HashMap<>(phrases));
         this.longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     }
 
@@ -46,6 +47,7 @@ final class SentimentLexicon {
         readPattern("pattern-nl-sentiment.xml", words);
         readSymbols(words);
         readTsv(DIR + "webcare-nl.tsv", (key, value) -> put(key, value, words, phrases));
+        addInflections(words);
         return new SentimentLexicon("nl", words, phrases);
     }
 
@@ -82,6 +84,30 @@ final class SentimentLexicon {
     int longestPhrase() {
         return longestPhrase;
     }
+
+    /**
+     * Dutch adjectives inflect ({@code slecht} → {@code slechte}, {@code slechter}, {@code slechtste}; {@code dik} →
+     * {@code dikke}): the inflected forms get the valence of their base form, unless the lexicon rates them itself.
+     * Done once here, so a post's words are each a single lookup.
+     */
+    private static void addInflections(Map<String, Double> words) {
+        Map<String, Double> inflected = new HashMap<>();
+        words.forEach((word, value) -> {
+            if (word.length() < 3 || word.codePoints().anyMatch(c -> !Character.isLetter(c))) {
+                return;
+            }
+            String doubled = word + word.charAt(word.length() - 1);
+            for (String ending : DUTCH_ENDINGS) {
+                if (word.length() > 3) {
+                    inflected.putIfAbsent(word + ending, value);
+                }
+                inflected.putIfAbsent(doubled + ending, value);
+            }
+        });
+        inflected.forEach(words::putIfAbsent);
+    }
+
+    private static final java.util.List<String> DUTCH_ENDINGS = java.util.List.of("e", "er", "ere", "ste", "st", "en", "s");
 
     private static void put(String key, double value, Map<String, Double> words, Map<String, Double> phrases) {
         String normal = key.strip().toLowerCase(Locale.ROOT);
