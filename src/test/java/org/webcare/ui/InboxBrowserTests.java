@@ -85,6 +85,27 @@ class InboxBrowserTests extends IntegrationTest {
     }
 
     @Test
+    void agentCorrectsThePostsSentimentAndIntents() {
+        WebcareUser agent = anAgent(PASSWORD);
+        var brand = channels.createBrand(unique("Verzekeraar"));
+        NewChannel channel = channels.createChannel(brand.id(), ChannelType.API, "Facebook", "http://127.0.0.1:9/x", true);
+        String text = "Mijn polis " + unique("nr") + " is verlengd";
+        new ApiClient(baseUrl()).deliverPost(channel.channel().id(), channel.secret(), ApiClient.aPost(unique("fb"), text));
+        signIn(agent);
+
+        clickWhenSettled(By.xpath("//ol[@id='post-list']//a[.//span[@class='post-text' and text()=" + xpathLiteral(text) + "]]"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#timeline .correct summary"))).click();
+        browser.findElement(By.cssSelector("#timeline .correct input[name=sentiment][value=NEGATIVE]")).click();
+        browser.findElement(By.cssSelector("#timeline .correct input[name=intents][value=COMPLAINT]")).click();
+        browser.findElement(By.cssSelector("#timeline .correct button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .msg-customer .sentiment-negative")));
+        assertThat(browser.findElement(By.cssSelector("#timeline .msg-customer .msg-analysis")).getText()).contains("complaint");
+        assertThat(jdbc.sql("select count(*) from analysis_correction where user_id = ?").param(agent.id()).query(Long.class).single())
+                .isPositive();
+    }
+
+    @Test
     void switchesBetweenDutchAndEnglish() {
         WebcareUser agent = anAgent(PASSWORD);
         signIn(agent);
