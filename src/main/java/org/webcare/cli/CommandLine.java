@@ -40,6 +40,8 @@ public final class CommandLine {
                     }
                     yield new AnalysisCommands(System.out, err).eval(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
+                case "match" -> new ListeningCommands(System.out, err).match(Arguments.parse(rest, Set.of()),
+                        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "train" -> {
                     if (rest.isEmpty()) {
                         throw new Arguments.UsageException("train what? sentiment FILE --out MODEL");

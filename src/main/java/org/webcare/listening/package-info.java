@@ -1,0 +1,5 @@
+/**
+ * Listening: saved boolean queries, matched against every post as it arrives.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Listening")
+package org.webcare.listening;
