@@ -49,10 +49,20 @@ public final class CommandLine {
                     yield new AnalysisCommands(System.out, err).train(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
                 case "bench" -> {
-                    if (rest.isEmpty() || !rest.getFirst().equals("analyze")) {
-                        throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N]");
+                    if (rest.isEmpty() || !(rest.getFirst().equals("analyze") || rest.getFirst().equals("match"))) {
+                        throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N], or match [TWCS_CSV] [--seconds N]");
                     }
-                    yield new AnalysisCommands(System.out, err).bench(Arguments.parse(rest.subList(1, rest.size()), Set.of()));
+                    Arguments arguments = Arguments.parse(rest.subList(1, rest.size()), Set.of());
+                    if (rest.getFirst().equals("match")) {
+                        arguments.allowOnly(Set.of("seconds"));
+                        java.nio.file.Path corpus = java.nio.file.Path.of(arguments.positional().isEmpty()
+                                ? "../shared/data/twcs/random-5000.csv" : arguments.positional().getFirst());
+                        if (!java.nio.file.Files.isReadable(corpus)) {
+                            throw new Arguments.UsageException("cannot read the corpus " + corpus + " (a CSV with a 'text' column, like twcs)");
+                        }
+                        yield new MatchBenchmark(System.out).run(corpus, Double.parseDouble(arguments.option("seconds").orElse("3")));
+                    }
+                    yield new AnalysisCommands(System.out, err).bench(arguments);
                 }
                 default -> {
                     err.println("Unknown command '" + command + "'. Run ./webcare help for the list.");

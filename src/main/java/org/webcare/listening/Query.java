@@ -40,12 +40,25 @@ public sealed interface Query {
             if (pattern == null) {
                 return post.distinctTerms().contains(folded) || post.distinctTerms().contains("#" + folded);
             }
+            if (isPrefixOnly()) {
+                // klant*: a plain prefix test, far cheaper than the regular expression.
+                for (String term : post.distinctTerms()) {
+                    if (term.startsWith(prefix)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             for (String term : post.distinctTerms()) {
                 if (pattern.matcher(term.startsWith("#") ? term.substring(1) : term).matches()) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean isPrefixOnly() {
+            return folded.length() == prefix.length() + 1 && folded.endsWith("*");
         }
 
         boolean matchesAt(MatchablePost post, int position) {
@@ -76,6 +89,12 @@ public sealed interface Query {
 
         @Override
         public boolean matches(MatchablePost post) {
+            // Every word of the phrase must be in the post at all before positions are worth comparing.
+            for (Term term : terms) {
+                if (!term.matches(post)) {
+                    return false;
+                }
+            }
             for (int start = 0; start < post.terms().size(); start++) {
                 if (terms.getFirst().matchesAt(post, start) && rest(post, 1, start)) {
                     return true;

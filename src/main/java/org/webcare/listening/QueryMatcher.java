@@ -19,13 +19,13 @@ public final class QueryMatcher {
     private final Map<String, int[]> byTerm;
     private final Map<String, int[]> byPrefix;
     private final int[] always;
-    private final int longestPrefix;
+    private final int[] prefixLengths;
 
     private QueryMatcher(Map<String, Query> compiled) {
         Map<String, List<Integer>> terms = new HashMap<>();
         Map<String, List<Integer>> prefixes = new HashMap<>();
         List<Integer> unanchored = new ArrayList<>();
-        int longest = 0;
+        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
         for (Map.Entry<String, Query> entry : compiled.entrySet()) {
             int index = ids.size();
             ids.add(entry.getKey());
@@ -38,13 +38,13 @@ public final class QueryMatcher {
             anchors.terms().forEach(term -> terms.computeIfAbsent(term, k -> new ArrayList<>()).add(index));
             for (String prefix : anchors.prefixes()) {
                 prefixes.computeIfAbsent(prefix, k -> new ArrayList<>()).add(index);
-                longest = Math.max(longest, prefix.length());
+                lengths.add(prefix.length());
             }
         }
         this.byTerm = toArrays(terms);
         this.byPrefix = toArrays(prefixes);
         this.always = unanchored.stream().mapToInt(Integer::intValue).toArray();
-        this.longestPrefix = longest;
+        this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** @param queries compiled queries by id, in the order matches are to be reported */
@@ -80,10 +80,12 @@ public final class QueryMatcher {
         }
         for (String term : post.distinctTerms()) {
             mark(byTerm.get(term), candidates);
-            if (!byPrefix.isEmpty()) {
-                for (int length = 2; length <= Math.min(term.length(), longestPrefix); length++) {
-                    mark(byPrefix.get(term.substring(0, length)), candidates);
+            // Only the prefix lengths some query uses: a post's term is cut at most that many times.
+            for (int length : prefixLengths) {
+                if (length > term.length()) {
+                    break;
                 }
+                mark(byPrefix.get(term.substring(0, length)), candidates);
             }
         }
         return candidates;
