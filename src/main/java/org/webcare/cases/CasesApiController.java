@@ -48,9 +48,10 @@ class CasesApiController {
     @GetMapping("/api/v1/posts")
     List<InboxItem> latest(@RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel,
                            @RequestParam(required = false) String sentiment, @RequestParam(required = false) String intent,
-                           @RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
+                           @RequestParam(required = false) Long query, @RequestParam(required = false) Long before,
+                           @RequestParam(defaultValue = "50") int limit) {
         return inbox.latest(new InboxFilter(brand, channel, sentiment == null ? null : label(sentiment),
-                intent == null ? null : intent(intent), before, limit));
+                intent == null ? null : intent(intent), query, before, limit));
     }
 
     /** An agent's correction of the analysis; either field may be left out. */

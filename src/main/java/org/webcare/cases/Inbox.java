@@ -32,6 +32,7 @@ public class Inbox {
                         select p.id, p.thread_id, b.id as brand_id, b.name as brand_name, c.id as channel_id,
                                c.name as channel_name, p.author_handle, p.author_name, p.text, p.visibility, p.created_at,
                                p.lang, p.lang_confidence, p.sentiment, p.sentiment_score, p.intents, p.addressed, p.reach,
+                               p.matched_queries,
                                (select count(*) from reply r join post tp on tp.id = r.post_id where tp.thread_id = p.thread_id) as replies
                         from post p
                         join channel c on c.id = p.channel_id
@@ -40,6 +41,7 @@ public class Inbox {
                           and (cast(:channel as bigint) is null or c.id = :channel)
                           and (cast(:sentiment as text) is null or p.sentiment = :sentiment)
                           and (cast(:intent as text) is null or :intent = any(p.intents))
+                          and (cast(:query as bigint) is null or :query = any(p.matched_queries))
                           and (cast(:before as bigint) is null
                                or (p.created_at, p.id) < (select created_at, id from post where id = :before))
                         order by p.created_at desc, p.id desc
@@ -50,12 +52,13 @@ public class Inbox {
                 .param("before", filter.beforeId(), java.sql.Types.BIGINT)
                 .param("sentiment", filter.sentiment() == null ? null : filter.sentiment().name(), java.sql.Types.VARCHAR)
                 .param("intent", filter.intent() == null ? null : filter.intent().name(), java.sql.Types.VARCHAR)
+                .param("query", filter.queryId(), java.sql.Types.BIGINT)
                 .param("limit", filter.limit())
                 .query((rs, n) -> new InboxItem(rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("brand_id"),
                         rs.getString("brand_name"), rs.getLong("channel_id"), rs.getString("channel_name"),
                         rs.getString("author_handle"), rs.getString("author_name"), rs.getString("text"),
                         Visibility.valueOf(rs.getString("visibility")), rs.getTimestamp("created_at").toInstant(),
-                        rs.getInt("replies"), Posts.analysisOf(rs)))
+                        rs.getInt("replies"), Posts.analysisOf(rs), Posts.matchedQueriesOf(rs)))
                 .list();
     }
 

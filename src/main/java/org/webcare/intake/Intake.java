@@ -1,6 +1,9 @@
 package org.webcare.intake;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.webcare.analysis.Analysis;
 import org.webcare.analysis.AnalysisRequest;
 import org.webcare.analysis.Analyzers;
+import org.webcare.listening.MatchablePost;
+import org.webcare.listening.SavedQueries;
 import org.webcare.shared.Visibility;
 
 /**
@@ -26,25 +31,41 @@ public class Intake {
 
     private final PostRepository posts;
     private final Analyzers analyzers;
+    private final SavedQueries queries;
     private final ApplicationEventPublisher events;
 
-    Intake(PostRepository posts, Analyzers analyzers, ApplicationEventPublisher events) {
+    Intake(PostRepository posts, Analyzers analyzers, SavedQueries queries, ApplicationEventPublisher events) {
         this.posts = posts;
         this.analyzers = analyzers;
+        this.queries = queries;
         this.events = events;
     }
 
-    /** Normalises, analyses, de-duplicates, threads and stores a post; the order of the steps is written here once. */
+    /**
+     * Normalises, analyses, matches against the saved listening queries, de-duplicates, threads and stores a post; the
+     * order of the steps is written here once.
+     */
     @Transactional
     public IntakeResult accept(InboundPost inbound) {
         NormalisedPost post = normalise(inbound);
         Analysis analysis = analyzers.analyze(request(post, inbound));
-        IntakeResult result = posts.insertOnce(post, analysis);
+        List<Long> matched = queries.match(matchable(post, analysis));
+        IntakeResult result = posts.insertOnce(post, analysis, matched);
         if (!result.duplicate()) {
             posts.adoptReplies(post.channelId(), post.externalId(), result.postId(), result.threadId());
             events.publishEvent(new PostReceived(result.postId(), post.channelId(), result.threadId()));
         }
         return result;
+    }
+
+    static MatchablePost matchable(NormalisedPost post, Analysis analysis) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("author", post.authorHandle());
+        fields.put("lang", analysis.language().code());
+        fields.put("sentiment", analysis.sentiment().label().json());
+        fields.put("intent", analysis.intents().stream().map(org.webcare.shared.Intent::json).collect(java.util.stream.Collectors.joining(" ")));
+        fields.put("addressed", Boolean.toString(analysis.addressed()));
+        return MatchablePost.of(post.text(), fields, post.authorFollowers());
     }
 
     static AnalysisRequest request(NormalisedPost post, InboundPost inbound) {

@@ -10,8 +10,9 @@ import org.webcare.shared.Visibility;
  *
  * @param threadId id of the first post of its reply chain
  * @param analysis what analysis found (corrected by agents where they did), or {@code null} while not yet analysed
+ * @param matchedQueries ids of the saved listening queries it matched when it arrived
  */
 public record Post(long id, long channelId, String externalId, String authorHandle, String authorName, String text,
                    Visibility visibility, Instant createdAt, Instant receivedAt, String inReplyToExternalId,
-                   Long parentId, long threadId, Analysis analysis) {
+                   Long parentId, long threadId, Analysis analysis, java.util.List<Long> matchedQueries) {
 }

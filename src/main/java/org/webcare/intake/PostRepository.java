@@ -21,7 +21,7 @@ class PostRepository {
     }
 
     /** Inserts the post unless its (channel, external id) is known; threads it onto its parent when that is stored. */
-    IntakeResult insertOnce(Intake.NormalisedPost post, Analysis analysis) {
+    IntakeResult insertOnce(Intake.NormalisedPost post, Analysis analysis, List<Long> matchedQueries) {
         Optional<IntakeResult> inserted = withAnalysis(jdbc.sql("""
                         with parent as (
                             select id, thread_id from post where channel_id = :channel and external_id = :inReplyTo
@@ -30,10 +30,12 @@ class PostRepository {
                         )
                         insert into post (id, channel_id, external_id, author_handle, author_name, text, visibility,
                                           created_at, in_reply_to_external_id, parent_id, thread_id, author_followers,
-                                          lang, lang_confidence, sentiment, sentiment_score, intents, addressed, reach)
+                                          lang, lang_confidence, sentiment, sentiment_score, intents, addressed, reach,
+                                          matched_queries)
                         select new_id.id, :channel, :externalId, :handle, :name, :text, :visibility,
                                :createdAt, :inReplyTo, parent.id, coalesce(parent.thread_id, new_id.id), :followers,
-                               :lang, :langConfidence, :sentiment, :sentimentScore, cast(:intents as text[]), :addressed, :reach
+                               :lang, :langConfidence, :sentiment, :sentimentScore, cast(:intents as text[]), :addressed, :reach,
+                               cast(:matched as bigint[])
                         from new_id left join parent on true
                         on conflict (channel_id, external_id) do nothing
                         returning id, thread_id
@@ -46,7 +48,8 @@ class PostRepository {
                 .param("visibility", post.visibility().name())
                 .param("createdAt", Timestamp.from(post.createdAt()))
                 .param("inReplyTo", post.inReplyToExternalId())
-                .param("followers", post.authorFollowers(), java.sql.Types.BIGINT), analysis)
+                .param("followers", post.authorFollowers(), java.sql.Types.BIGINT)
+                .param("matched", matchedQueries.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"))), analysis)
                 .query((rs, n) -> new IntakeResult(rs.getLong("id"), rs.getLong("thread_id"), false))
                 .optional();
         return inserted.orElseGet(() -> jdbc.sql("select id, thread_id from post where channel_id = ? and external_id = ?")
@@ -117,12 +120,17 @@ class PostRepository {
                 .query(PostRepository::map).list();
     }
 
+    static List<Long> matched(ResultSet rs) throws SQLException {
+        java.sql.Array array = rs.getArray("matched_queries");
+        return array == null ? List.of() : java.util.Arrays.stream((Object[]) array.getArray()).map(v -> ((Number) v).longValue()).toList();
+    }
+
     static Post map(ResultSet rs, int row) throws SQLException {
         Long parent = rs.getObject("parent_id", Long.class);
         return new Post(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("external_id"),
                 rs.getString("author_handle"), rs.getString("author_name"), rs.getString("text"),
                 Visibility.valueOf(rs.getString("visibility")), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("received_at").toInstant(), rs.getString("in_reply_to_external_id"),
-                parent, rs.getLong("thread_id"), AnalysisColumns.read(rs));
+                parent, rs.getLong("thread_id"), AnalysisColumns.read(rs), matched(rs));
     }
 }

@@ -24,6 +24,11 @@ public class Posts {
         return AnalysisColumns.read(row);
     }
 
+    /** Reads the matched-queries column of a {@code post} row selected elsewhere (read models). */
+    public static java.util.List<Long> matchedQueriesOf(java.sql.ResultSet row) throws java.sql.SQLException {
+        return PostRepository.matched(row);
+    }
+
     /** The posts of one thread, oldest first. */
     public List<Post> thread(long threadId) {
         return repository.thread(threadId);

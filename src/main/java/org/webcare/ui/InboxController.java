@@ -24,6 +24,7 @@ import org.webcare.cases.ThreadView;
 import org.webcare.channel.Channels;
 import org.webcare.identity.WebcareUser;
 import org.webcare.intake.AnalysisCorrections;
+import org.webcare.listening.SavedQueries;
 import org.webcare.shared.Intent;
 import org.webcare.shared.SentimentLabel;
 import org.webcare.shared.Visibility;
@@ -39,8 +40,11 @@ class InboxController {
     private final Channels channels;
     private final LiveUpdates live;
     private final AnalysisCorrections corrections;
+    private final SavedQueries savedQueries;
 
-    InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live, AnalysisCorrections corrections) {
+    InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live, AnalysisCorrections corrections,
+                    SavedQueries savedQueries) {
+        this.savedQueries = savedQueries;
         this.inbox = inbox;
         this.replies = replies;
         this.channels = channels;
@@ -71,6 +75,8 @@ class InboxController {
     @GetMapping("/inbox/posts/older")
     String older(@RequestParam long before, ListFilter filter, Model model) {
         model.addAttribute("items", inbox.latest(filter.toInboxFilter(before, PAGE)));
+        model.addAttribute("queryNames", savedQueries.all().stream()
+                .collect(java.util.stream.Collectors.toMap(q -> q.id(), q -> q.name())));
         model.addAttribute("filter", filter);
         model.addAttribute("page", PAGE);
         return "inbox/posts :: items";
@@ -136,6 +142,9 @@ class InboxController {
         model.addAttribute("filter", filter);
         model.addAttribute("sentiments", SentimentLabel.values());
         model.addAttribute("intents", Intent.values());
+        model.addAttribute("savedQueries", savedQueries.all());
+        model.addAttribute("queryNames", savedQueries.all().stream()
+                .collect(java.util.stream.Collectors.toMap(q -> q.id(), q -> q.name())));
     }
 
     /** An agent's correction of a post's sentiment and intents, from the thread view. */
@@ -153,10 +162,11 @@ class InboxController {
      * @param sentiment {@code negative}, {@code neutral} or {@code positive}
      * @param intent an intent's name, e.g. {@code complaint}
      */
-    record ListFilter(Long brand, Long channel, String sentiment, String intent) {
+    record ListFilter(Long brand, Long channel, String sentiment, String intent, Long query) {
 
         InboxFilter toInboxFilter(Long before, int limit) {
-            return new InboxFilter(brand, channel, parse(sentiment, SentimentLabel::parse), parse(intent, Intent::parse), before, limit);
+            return new InboxFilter(brand, channel, parse(sentiment, SentimentLabel::parse), parse(intent, Intent::parse),
+                    query, before, limit);
         }
 
         private static <T> T parse(String value, java.util.function.Function<String, T> parser) {

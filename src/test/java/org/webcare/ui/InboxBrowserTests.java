@@ -106,6 +106,24 @@ class InboxBrowserTests extends IntegrationTest {
     }
 
     @Test
+    void savesAListeningQueryAndShowsWhyABrokenOneIsRefused() {
+        signIn(anAgent(PASSWORD));
+        browser.get(baseUrl() + "/listening");
+        String name = unique("Uitval");
+
+        browser.findElement(By.name("name")).sendKeys(name);
+        browser.findElement(By.name("query")).sendKeys("(storing OR uitval) AND");
+        browser.findElement(By.cssSelector("form.inline-form button[type=submit]")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error"))).getText())
+                .isEqualTo("at position 21: expected a term after AND");
+
+        browser.findElement(By.name("query")).clear();
+        browser.findElement(By.name("query")).sendKeys("(storing OR uitval) AND internet");
+        browser.findElement(By.cssSelector("form.inline-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.table"), name));
+    }
+
+    @Test
     void switchesBetweenDutchAndEnglish() {
         WebcareUser agent = anAgent(PASSWORD);
         signIn(agent);
