@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,13 +51,6 @@ class ChannelApiController {
         body.put("secret", created.secret());
         body.put("postsUrl", "/api/v1/channels/" + created.channel().id() + "/posts");
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<?> invalid(IllegalArgumentException e) {
-        String message = e.getMessage();
-        int colon = message.indexOf(':');
-        return ApiChannelController.problem(HttpStatus.BAD_REQUEST, message, colon > 0 ? message.substring(0, colon) : null);
     }
 
     record BrandRequest(String name, List<String> handles) {

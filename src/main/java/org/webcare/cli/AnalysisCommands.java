@@ -35,10 +35,8 @@ import org.webcare.analysis.PostAnalyzer;
 import org.webcare.analysis.RuleSentimentAnalyzer;
 import org.webcare.analysis.SentimentAnalyzer;
 import org.webcare.shared.Intent;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code analyze}, {@code eval} and {@code bench analyze}: analysis without the server or the database, so they
@@ -46,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AnalysisCommands {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = JsonLines.JSON;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -66,41 +64,15 @@ final class AnalysisCommands {
     /** Reads posts as JSON Lines and writes one analysis a line; 1 when any line was bad. */
     int analyze(Reader input) {
         PostAnalyzer analyzer = PostAnalyzer.create(languages());
-        boolean anyBad = false;
-        int number = 0;
-        try (BufferedReader reader = new BufferedReader(input)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode post = JSON.readTree(line);
-                    if (post == null || !post.isObject()) {
-                        throw new IllegalArgumentException("not a JSON object");
-                    }
-                    JsonNode id = post.get("id");
-                    if (id == null || !(id.isString() || id.isIntegralNumber())) {
-                        throw new IllegalArgumentException("\"id\" is required (a string or an integer)");
-                    }
-                    JsonNode text = post.get("text");
-                    if (text == null || !text.isString()) {
-                        throw new IllegalArgumentException("\"text\" is required and must be a string");
-                    }
-                    Analysis analysis = analyzer.analyze(request(post, text.stringValue()));
-                    out.println(JSON.writeValueAsString(result(id, analysis)));
-                } catch (JacksonException e) {
-                    anyBad = true;
-                    err.println("line " + number + ": not valid JSON: " + e.getOriginalMessage());
-                } catch (IllegalArgumentException e) {
-                    anyBad = true;
-                    err.println("line " + number + ": " + e.getMessage());
-                }
+        boolean anyBad = JsonLines.forEachObject(input, err, post -> {
+            Object id = JsonLines.id(post);
+            JsonNode text = post.get("text");
+            if (text == null || !text.isString()) {
+                throw new IllegalArgumentException("\"text\" is required and must be a string");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            Analysis analysis = analyzer.analyze(request(post, text.stringValue()));
+            out.println(JSON.writeValueAsString(result(id, analysis)));
+        });
         out.flush();
         return anyBad ? 1 : 0;
     }
@@ -138,9 +110,9 @@ final class AnalysisCommands {
         return node.stringValue();
     }
 
-    private static Map<String, Object> result(JsonNode id, Analysis analysis) {
+    private static Map<String, Object> result(Object id, Analysis analysis) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("id", id.isString() ? id.stringValue() : id.asLong());
+        result.put("id", id);
         result.put("lang", analysis.language().code());
         result.put("langConfidence", analysis.language().confidence());
         Map<String, Object> sentiment = new LinkedHashMap<>();

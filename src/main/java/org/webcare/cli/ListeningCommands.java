@@ -1,6 +1,5 @@
 package org.webcare.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -21,12 +20,11 @@ import org.webcare.listening.QueryParser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code match --queries FILE}: listening queries against posts, without the server or the database. */
 final class ListeningCommands {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = JsonLines.JSON;
     private static final List<String> FIELDS = List.of("author", "lang", "channel", "site", "sentiment", "intent", "addressed");
 
     private final PrintStream out;
@@ -74,53 +72,28 @@ final class ListeningCommands {
             }
         }
         QueryMatcher matcher = QueryMatcher.of(queries);
-        try (BufferedReader reader = new BufferedReader(posts)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode node = JSON.readTree(line);
-                    if (node == null || !node.isObject()) {
-                        throw new IllegalArgumentException("not a JSON object");
-                    }
-                    JsonNode id = node.get("id");
-                    if (id == null || !(id.isString() || id.isIntegralNumber())) {
-                        throw new IllegalArgumentException("\"id\" is required (a string or an integer)");
-                    }
-                    Map<String, String> fields = new HashMap<>();
-                    for (String field : FIELDS) {
-                        String value = text(node, field, false);
-                        if (value != null) {
-                            fields.put(field, value);
-                        }
-                    }
-                    JsonNode followers = node.get("followers");
-                    if (followers != null && !followers.isNull() && !followers.isIntegralNumber()) {
-                        throw new IllegalArgumentException("\"followers\" must be a whole number");
-                    }
-                    MatchablePost post = MatchablePost.of(text(node, "text", true), fields,
-                            followers == null || followers.isNull() ? null : followers.asLong());
-                    Map<String, Object> result = new LinkedHashMap<>();
-                    result.put("post", id.isString() ? id.stringValue() : id.asLong());
-                    result.put("queries", matcher.match(post));
-                    out.println(JSON.writeValueAsString(result));
-                } catch (JacksonException e) {
-                    anyBad = true;
-                    err.println("line " + number + ": not valid JSON: " + e.getOriginalMessage());
-                } catch (IllegalArgumentException e) {
-                    anyBad = true;
-                    err.println("line " + number + ": " + e.getMessage());
+        boolean anyBadPost = JsonLines.forEachObject(posts, err, node -> {
+            Object id = JsonLines.id(node);
+            Map<String, String> fields = new HashMap<>();
+            for (String field : FIELDS) {
+                String value = text(node, field, false);
+                if (value != null) {
+                    fields.put(field, value);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            JsonNode followers = node.get("followers");
+            if (followers != null && !followers.isNull() && !followers.isIntegralNumber()) {
+                throw new IllegalArgumentException("\"followers\" must be a whole number");
+            }
+            MatchablePost post = MatchablePost.of(text(node, "text", true), fields,
+                    followers == null || followers.isNull() ? null : followers.asLong());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("post", id);
+            result.put("queries", matcher.match(post));
+            out.println(JSON.writeValueAsString(result));
+        });
         out.flush();
-        return anyBad ? 1 : 0;
+        return anyBad || anyBadPost ? 1 : 0;
     }
 
     private static String text(JsonNode node, String field, boolean required) {

@@ -53,16 +53,6 @@ class ListeningApiController {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        int colon = e.getMessage().indexOf(':');
-        if (colon > 0) {
-            problem.setProperty("field", e.getMessage().substring(0, colon));
-        }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
     record QueryRequest(String name, String query) {
     }
 }
