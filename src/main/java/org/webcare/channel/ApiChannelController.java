@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -133,13 +134,14 @@ class ApiChannelController {
         if (toBrand != null && !toBrand.isNull() && !toBrand.isBoolean()) {
             throw new InvalidPostException("toBrand", "must be true or false");
         }
-        List<String> handles = channels.channel(channelId).flatMap(channel -> channels.brand(channel.brandId()))
-                .map(Brand::handles).orElse(List.of());
+        Optional<Channel> channel = channels.channel(channelId);
+        List<String> handles = channel.flatMap(c -> channels.brand(c.brandId())).map(Brand::handles).orElse(List.of());
         return new InboundPost(channelId, text(root, "externalId", true), text(root, "authorHandle", true),
                 text(root, "authorName", false), text(root, "text", true), visibility,
                 instant(text(root, "createdAt", true)), text(root, "inReplyTo", false),
                 followers == null || followers.isNull() ? null : followers.asLong(),
-                toBrand != null && toBrand.asBoolean(), handles);
+                toBrand != null && toBrand.asBoolean(), handles, channel.map(c -> c.type().id()).orElse(null),
+                text(root, "url", false));
     }
 
     private static String text(JsonNode root, String field, boolean required) {

@@ -106,7 +106,7 @@ public class DemoData {
             if (message.fromCustomer()) {
                 String externalId = "demo-" + number + "-" + index;
                 IntakeResult stored = intake.accept(new InboundPost(channelId, externalId, message.handle(), message.name(),
-                        message.text(), Visibility.PUBLIC, at, lastCustomerPost, null, false, handles));
+                        message.text(), Visibility.PUBLIC, at, lastCustomerPost, null, false, handles, ChannelType.DEMO.id(), null));
                 lastCustomerPost = externalId;
                 lastCustomerPostId = stored.postId();
             } else if (lastCustomerPostId != null) {

@@ -12,13 +12,22 @@ import org.webcare.shared.Visibility;
  * @param authorFollowers the author's followers when the platform tells, or {@code null}
  * @param toBrand whether the post replies to the brand (its post or its direct message)
  * @param brandHandles the handles of the channel's brand, to tell whether the post mentions it
+ * @param channelType the type id of the channel it came through ({@code api}, {@code rss}, ...), for {@code channel:}
+ * @param url where the post can be read on the web, or {@code null}; its host is the post's {@code site:}
  */
 public record InboundPost(long channelId, String externalId, String authorHandle, String authorName, String text,
                           Visibility visibility, Instant createdAt, String inReplyToExternalId, Long authorFollowers,
-                          boolean toBrand, List<String> brandHandles) {
+                          boolean toBrand, List<String> brandHandles, String channelType, String url) {
 
     public InboundPost {
         brandHandles = brandHandles == null ? List.of() : List.copyOf(brandHandles);
+    }
+
+    public InboundPost(long channelId, String externalId, String authorHandle, String authorName, String text,
+                       Visibility visibility, Instant createdAt, String inReplyToExternalId, Long authorFollowers,
+                       boolean toBrand, List<String> brandHandles) {
+        this(channelId, externalId, authorHandle, authorName, text, visibility, createdAt, inReplyToExternalId,
+                authorFollowers, toBrand, brandHandles, null, null);
     }
 
     public InboundPost(long channelId, String externalId, String authorHandle, String authorName, String text,

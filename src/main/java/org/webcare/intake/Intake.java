@@ -1,9 +1,7 @@
 package org.webcare.intake;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,8 +47,9 @@ public class Intake {
     public IntakeResult accept(InboundPost inbound) {
         NormalisedPost post = normalise(inbound);
         Analysis analysis = analyzers.analyze(request(post, inbound));
-        List<Long> matched = queries.match(matchable(post, analysis));
-        IntakeResult result = posts.insertOnce(post, analysis, matched);
+        MatchablePost matchable = matchable(post, analysis);
+        List<Long> matched = queries.match(matchable);
+        IntakeResult result = posts.insertOnce(post, analysis, matched, matchable.distinctTerms());
         if (!result.duplicate()) {
             posts.adoptReplies(post.channelId(), post.externalId(), result.postId(), result.threadId());
             events.publishEvent(new PostReceived(result.postId(), post.channelId(), result.threadId()));
@@ -59,13 +58,8 @@ public class Intake {
     }
 
     static MatchablePost matchable(NormalisedPost post, Analysis analysis) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("author", post.authorHandle());
-        fields.put("lang", analysis.language().code());
-        fields.put("sentiment", analysis.sentiment().label().json());
-        fields.put("intent", analysis.intents().stream().map(org.webcare.shared.Intent::json).collect(java.util.stream.Collectors.joining(" ")));
-        fields.put("addressed", Boolean.toString(analysis.addressed()));
-        return MatchablePost.of(post.text(), fields, post.authorFollowers());
+        return PostArchive.matchable(post.text(), post.authorHandle(), post.channelType(), post.site(), analysis,
+                post.authorFollowers());
     }
 
     static AnalysisRequest request(NormalisedPost post, InboundPost inbound) {
@@ -101,9 +95,10 @@ public class Intake {
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new InvalidPostException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
         }
+        String url = optional("url", inbound.url(), PostSource.MAX_URL_LENGTH);
         return new NormalisedPost(inbound.channelId(), externalId, handle, name, text,
                 inbound.visibility() == null ? Visibility.PUBLIC : inbound.visibility(),
-                inbound.createdAt(), inReplyTo, inbound.authorFollowers());
+                inbound.createdAt(), inReplyTo, inbound.authorFollowers(), inbound.channelType(), url, PostSource.site(url));
     }
 
     private static String required(String field, String value, int maxLength) {
@@ -129,6 +124,7 @@ public class Intake {
     }
 
     record NormalisedPost(long channelId, String externalId, String authorHandle, String authorName, String text,
-                          Visibility visibility, Instant createdAt, String inReplyToExternalId, Long authorFollowers) {
+                          Visibility visibility, Instant createdAt, String inReplyToExternalId, Long authorFollowers,
+                          String channelType, String url, String site) {
     }
 }

@@ -21,7 +21,8 @@ class PostRepository {
     }
 
     /** Inserts the post unless its (channel, external id) is known; threads it onto its parent when that is stored. */
-    IntakeResult insertOnce(Intake.NormalisedPost post, Analysis analysis, List<Long> matchedQueries) {
+    IntakeResult insertOnce(Intake.NormalisedPost post, Analysis analysis, List<Long> matchedQueries,
+                            java.util.Collection<String> searchTerms) {
         Optional<IntakeResult> inserted = withAnalysis(jdbc.sql("""
                         with parent as (
                             select id, thread_id from post where channel_id = :channel and external_id = :inReplyTo
@@ -31,11 +32,11 @@ class PostRepository {
                         insert into post (id, channel_id, external_id, author_handle, author_name, text, visibility,
                                           created_at, in_reply_to_external_id, parent_id, thread_id, author_followers,
                                           lang, lang_confidence, sentiment, sentiment_score, intents, addressed, reach,
-                                          matched_queries)
+                                          matched_queries, channel_type, url, site, search_terms)
                         select new_id.id, :channel, :externalId, :handle, :name, :text, :visibility,
                                :createdAt, :inReplyTo, parent.id, coalesce(parent.thread_id, new_id.id), :followers,
                                :lang, :langConfidence, :sentiment, :sentimentScore, cast(:intents as text[]), :addressed, :reach,
-                               cast(:matched as bigint[])
+                               cast(:matched as bigint[]), :channelType, :url, :site, array_to_tsvector(:searchTerms)
                         from new_id left join parent on true
                         on conflict (channel_id, external_id) do nothing
                         returning id, thread_id
@@ -49,6 +50,10 @@ class PostRepository {
                 .param("createdAt", Timestamp.from(post.createdAt()))
                 .param("inReplyTo", post.inReplyToExternalId())
                 .param("followers", post.authorFollowers(), java.sql.Types.BIGINT)
+                .param("channelType", post.channelType())
+                .param("url", post.url())
+                .param("site", post.site())
+                .param("searchTerms", searchTerms.toArray(String[]::new))
                 .param("matched", matchedQueries.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"))), analysis)
                 .query((rs, n) -> new IntakeResult(rs.getLong("id"), rs.getLong("thread_id"), false))
                 .optional();
@@ -131,6 +136,8 @@ class PostRepository {
                 rs.getString("author_handle"), rs.getString("author_name"), rs.getString("text"),
                 Visibility.valueOf(rs.getString("visibility")), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("received_at").toInstant(), rs.getString("in_reply_to_external_id"),
-                parent, rs.getLong("thread_id"), AnalysisColumns.read(rs), matched(rs));
+                parent, rs.getLong("thread_id"), AnalysisColumns.read(rs), matched(rs),
+                rs.getObject("author_followers", Long.class), rs.getString("channel_type"), rs.getString("url"),
+                rs.getString("site"));
     }
 }

@@ -21,7 +21,7 @@ public record MatchablePost(String text, List<String> terms, List<String> origin
                             Map<String, String> fields, Long followers) {
 
     // Hashtags and mentions keep their sign; words may hold apostrophes and hyphens inside; emoji are terms too.
-    private static final Pattern TERM = Pattern.compile(
+    static final Pattern TERM = Pattern.compile(
             "[#@][\\p{L}\\p{N}_]+|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|\\p{So}");
 
     public static MatchablePost of(String text, Map<String, String> fields, Long followers) {

@@ -103,6 +103,37 @@ public sealed interface Query {
             return false;
         }
 
+        /** The positions of every occurrence of the phrase, for explanations (not on the matching path). */
+        List<List<Integer>> occurrences(MatchablePost post) {
+            List<List<Integer>> found = new java.util.ArrayList<>();
+            for (int start = 0; start < post.terms().size(); start++) {
+                if (terms.getFirst().matchesAt(post, start)) {
+                    java.util.Deque<Integer> chain = new java.util.ArrayDeque<>();
+                    chain.add(start);
+                    if (chain(post, 1, start, chain)) {
+                        found.add(List.copyOf(chain));
+                    }
+                }
+            }
+            return found;
+        }
+
+        private boolean chain(MatchablePost post, int index, int previous, java.util.Deque<Integer> chain) {
+            if (index == terms.size()) {
+                return true;
+            }
+            for (int at = previous + 1; at <= Math.min(post.terms().size() - 1, previous + 1 + slop); at++) {
+                if (terms.get(index).matchesAt(post, at)) {
+                    chain.addLast(at);
+                    if (chain(post, index + 1, at, chain)) {
+                        return true;
+                    }
+                    chain.removeLast();
+                }
+            }
+            return false;
+        }
+
         private boolean rest(MatchablePost post, int index, int previous) {
             if (index == terms.size()) {
                 return true;
@@ -146,6 +177,26 @@ public sealed interface Query {
                 }
             }
             return false;
+        }
+
+        /** The positions of both terms of every pair within the distance, for explanations. */
+        java.util.Set<Integer> positions(MatchablePost post) {
+            java.util.Set<Integer> found = new java.util.TreeSet<>();
+            int size = post.terms().size();
+            for (int i = 0; i < size; i++) {
+                if (!left.matchesAt(post, i)) {
+                    continue;
+                }
+                int from = ordered ? i + 1 : Math.max(0, i - distance);
+                int to = Math.min(size - 1, i + distance);
+                for (int j = from; j <= to; j++) {
+                    if (j != i && right.matchesAt(post, j)) {
+                        found.add(i);
+                        found.add(j);
+                    }
+                }
+            }
+            return found;
         }
 
         @Override

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SavedQueries {
 
     private static final int MAX_NAME_LENGTH = 120;
-    private static final int MAX_QUERY_LENGTH = 4_000;
+    public static final int MAX_QUERY_LENGTH = 4_000;
 
     private final JdbcClient jdbc;
     private final AtomicReference<Compiled> compiled = new AtomicReference<>();
@@ -85,12 +85,22 @@ public class SavedQueries {
 
     /** The ids of the saved queries the post matches. */
     public List<Long> match(MatchablePost post) {
+        return current().matcher().match(post).stream().map(Long::valueOf).toList();
+    }
+
+    /** Why the post matches the saved query, or empty when it does not (or the query is gone). */
+    public Optional<MatchExplanation> explain(long queryId, MatchablePost post) {
+        Query query = current().queries().get(Long.toString(queryId));
+        return query == null ? Optional.empty() : Optional.ofNullable(MatchExplanation.of(query, post));
+    }
+
+    private Compiled current() {
         Compiled current = compiled.get();
         if (current == null) {
             current = compile();
             compiled.set(current);
         }
-        return current.matcher().match(post).stream().map(Long::valueOf).toList();
+        return current;
     }
 
     private Compiled compile() {
@@ -103,9 +113,9 @@ public class SavedQueries {
                 org.slf4j.LoggerFactory.getLogger(SavedQueries.class).warn("Skipping saved query {}: {}", saved.id(), e.getMessage());
             }
         }
-        return new Compiled(QueryMatcher.of(queries));
+        return new Compiled(QueryMatcher.of(queries), Map.copyOf(queries));
     }
 
-    private record Compiled(QueryMatcher matcher) {
+    private record Compiled(QueryMatcher matcher, Map<String, Query> queries) {
     }
 }

@@ -39,6 +39,16 @@ public final class DisplayTime {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone));
     }
 
+    /** The label of a chart bar: its hour for a day, day and hour for a week, the date for a month. */
+    public String bucket(Instant instant, org.webcare.reporting.DashboardRange range, Locale locale) {
+        String pattern = switch (range) {
+            case DAY -> "HH:mm";
+            case WEEK -> "EEE HH:mm";
+            case MONTH -> "d MMM";
+        };
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
+    }
+
     public String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
     }

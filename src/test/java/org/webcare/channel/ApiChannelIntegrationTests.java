@@ -84,8 +84,13 @@ class ApiChannelIntegrationTests extends IntegrationTest {
         assertThat(malformed.body()).contains("is not valid JSON");
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(badDate.body()).contains("createdAt: must be an ISO-8601 date-time").contains("'yesterday'");
+        HttpResponse<String> badUrl = api.deliverPost(channel.channel().id(), channel.secret(),
+                "{\"externalId\":\"m-8\",\"authorHandle\":\"@a\",\"text\":\"x\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"url\":\"javascript:alert(1)\"}");
+
         assertThat(badVisibility.statusCode()).isEqualTo(400);
         assertThat(badVisibility.body()).contains("\"field\":\"visibility\"");
+        assertThat(badUrl.statusCode()).isEqualTo(400);
+        assertThat(badUrl.body()).contains("\"field\":\"url\"").contains("must be an http or https URL");
         assertThat(postTexts()).isEmpty();
     }
 

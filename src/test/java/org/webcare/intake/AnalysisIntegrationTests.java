@@ -38,7 +38,7 @@ class AnalysisIntegrationTests extends IntegrationTest {
 
     private Post deliver(String externalId, String text, String extra) {
         String body = "{\"externalId\":\"" + externalId + "\",\"authorHandle\":\"@klant\",\"text\":" + ApiClient.quote(text)
-                + ",\"createdAt\":\"2026-11-20T16:30:00+01:00\"" + extra + "}";
+                + ",\"createdAt\":\"" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\"" + extra + "}";
         var response = api.deliverPost(channel.channel().id(), channel.secret(), body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         long id = Long.parseLong(response.body().replaceAll(".*\"id\":(\\d+).*", "$1"));

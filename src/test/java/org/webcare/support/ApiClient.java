@@ -64,7 +64,7 @@ public final class ApiClient {
 
     public static String aPost(String externalId, String text, String inReplyTo) {
         return "{\"externalId\":\"" + externalId + "\",\"authorHandle\":\"@klant\",\"authorName\":\"Kees Klant\","
-                + "\"text\":" + quote(text) + ",\"createdAt\":\"2026-11-20T16:30:00+01:00\""
+                + "\"text\":" + quote(text) + ",\"createdAt\":\"" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\""
                 + (inReplyTo == null ? "" : ",\"inReplyTo\":\"" + inReplyTo + "\"") + "}";
     }
 

@@ -42,6 +42,17 @@ public final class Browser {
         return browser;
     }
 
+    /** Signs in on the login page the inbox redirects to, and waits for the inbox. */
+    public static void signIn(ChromeDriver browser, String baseUrl, String email, String password) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get(baseUrl + "/inbox");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
+        browser.findElement(org.openqa.selenium.By.name("username")).sendKeys(email);
+        browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("post-list")));
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -152,13 +152,7 @@ class InboxBrowserTests extends IntegrationTest {
     }
 
     private void signIn(WebcareUser user) {
-        browser.get(baseUrl() + "/inbox");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys(user.email());
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/inbox"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("post-list")));
+        Browser.signIn(browser, baseUrl(), user.email(), PASSWORD);
     }
 
     /** The live list may be re-rendered between finding an element and clicking it: find it again then. */
