@@ -15,7 +15,9 @@ class ModularityTests {
         ApplicationModules modules = ApplicationModules.of(WebcareApplication.class);
 
         assertThat(modules.stream().map(module -> module.getBasePackage().getName()))
-                .contains("org.webcare.intake", "org.webcare.analysis", "org.webcare.listening", "org.webcare.channel", "org.webcare.cases", "org.webcare.identity", "org.webcare.ui", "org.webcare.reporting");
+                .contains("org.webcare.intake", "org.webcare.analysis", "org.webcare.listening", "org.webcare.channel",
+                        "org.webcare.cases", "org.webcare.identity", "org.webcare.ui", "org.webcare.reporting",
+                        "org.webcare.alerting", "org.webcare.crisis");
         modules.verify();
     }
 

@@ -32,7 +32,15 @@ import org.webcare.identity.WebcareUser;
         "webcare.outbox.lease=2s",
         "webcare.outbox.request-timeout=2s",
         "webcare.outbox.max-attempts=5",
-        "webcare.api.max-body-size=8KB"
+        "webcare.api.max-body-size=8KB",
+        "webcare.alerts.poll-interval=100ms",
+        "webcare.alerts.instant-window=2s",
+        "webcare.alerts.first-retry-delay=200ms",
+        "webcare.alerts.max-retry-delay=1s",
+        "webcare.alerts.lease=2s",
+        "webcare.alerts.request-timeout=2s",
+        "webcare.alerts.webhook-allowed-hosts=localhost",
+        "webcare.alerts.from=webcare@example.org"
 })
 public abstract class IntegrationTest {
 
@@ -56,6 +64,8 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("webcare.db.data-dir", DATA_DIR::toString);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
     }
 
     public static Path dataDir() {
