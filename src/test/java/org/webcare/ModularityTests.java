@@ -15,7 +15,7 @@ class ModularityTests {
         ApplicationModules modules = ApplicationModules.of(WebcareApplication.class);
 
         assertThat(modules.stream().map(module -> module.getBasePackage().getName()))
-                .contains("org.webcare.intake", "org.webcare.analysis", "org.webcare.listening", "org.webcare.channel", "org.webcare.cases", "org.webcare.identity", "org.webcare.ui");
+                .contains("org.webcare.intake", "org.webcare.analysis", "org.webcare.listening", "org.webcare.channel", "org.webcare.cases", "org.webcare.identity", "org.webcare.ui", "org.webcare.crisis");
         modules.verify();
     }
 

@@ -32,7 +32,9 @@ import org.webcare.identity.WebcareUser;
         "webcare.outbox.lease=2s",
         "webcare.outbox.request-timeout=2s",
         "webcare.outbox.max-attempts=5",
-        "webcare.api.max-body-size=8KB"
+        "webcare.api.max-body-size=8KB",
+        // Crisis checks run when a test calls them, with its own clock, never on their own in between.
+        "webcare.crisis.check-interval=PT24H"
 })
 public abstract class IntegrationTest {
 
