@@ -1,5 +1,8 @@
 package org.webcare.reporting;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +39,19 @@ public class ListeningDashboard {
     ListeningDashboard(JdbcClient jdbc, @Value("${webcare.time-zone:Europe/Amsterdam}") String zone) {
         this.jdbc = jdbc;
         this.zone = ZoneId.of(zone);
-        stopwords.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        // Snowball's English list (with contractions such as "i've"), not Lucene's short default of 33 words.
+        stopwords.addAll(snowballStopwords("english_stop.txt"));
         // Words every webcare post is full of, which say nothing about what is going on.
         stopwords.addAll(List.of("https", "http", "t.co", "amp", "rt", "via", "www", "com", "nl", "nog", "wel", "ook",
                 "al", "jullie", "mijn", "we", "you", "your", "my", "i'm", "just", "can", "get"));
+    }
+
+    private static CharArraySet snowballStopwords(String file) {
+        try (var reader = IOUtils.getDecodingReader(SnowballFilter.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's " + file + " is missing from the class path", e);
+        }
     }
 
     /** Figures for the posts of one brand ({@code brandId}) or of one saved query ({@code queryId}); exactly one is set. */

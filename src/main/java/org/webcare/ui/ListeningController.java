@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.webcare.channel.Channels;
+import org.webcare.crisis.Crises;
 import org.webcare.identity.WebcareUser;
 import org.webcare.intake.Post;
 import org.webcare.intake.PostArchive;
@@ -36,18 +37,21 @@ class ListeningController {
     private final PostArchive archive;
     private final Posts posts;
     private final Channels channels;
+    private final Crises crises;
 
-    ListeningController(SavedQueries queries, PostArchive archive, Posts posts, Channels channels) {
+    ListeningController(SavedQueries queries, PostArchive archive, Posts posts, Channels channels, Crises crises) {
         this.queries = queries;
         this.archive = archive;
         this.posts = posts;
         this.channels = channels;
+        this.crises = crises;
     }
 
     @GetMapping("/listening")
     String listening(Model model) {
         model.addAttribute("queries", queries.all());
         model.addAttribute("brands", channels.brands());
+        model.addAttribute("crises", crises.active());
         return "listening/queries";
     }
 

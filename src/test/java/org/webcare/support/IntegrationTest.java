@@ -40,7 +40,9 @@ import org.webcare.identity.WebcareUser;
         "webcare.alerts.lease=2s",
         "webcare.alerts.request-timeout=2s",
         "webcare.alerts.webhook-allowed-hosts=localhost",
-        "webcare.alerts.from=webcare@example.org"
+        "webcare.alerts.from=webcare@example.org",
+        // Crisis checks run when a test calls them, with its own clock, never on their own in between.
+        "webcare.crisis.check-interval=PT24H"
 })
 public abstract class IntegrationTest {
 

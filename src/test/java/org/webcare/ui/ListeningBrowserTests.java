@@ -99,6 +99,7 @@ class ListeningBrowserTests extends IntegrationTest {
         browser.get(baseUrl() + "/listening/dashboard?query=" + query.id());
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dashboard-volume h2"))).getText())
                 .contains("1 posts");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Listening dashboard: " + query.name());
         assertThat(browser.findElement(By.cssSelector("#figures")).getText()).contains("@ev_rijder").contains("5,400");
     }
 }
