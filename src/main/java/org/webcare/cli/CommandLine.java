@@ -49,10 +49,14 @@ public final class CommandLine {
                     yield new AnalysisCommands(System.out, err).train(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
                 case "bench" -> {
-                    if (rest.isEmpty() || !(rest.getFirst().equals("analyze") || rest.getFirst().equals("match"))) {
-                        throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N], or match [TWCS_CSV] [--seconds N]");
+                    if (rest.isEmpty() || !List.of("analyze", "match", "archive").contains(rest.getFirst())) {
+                        throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N], match [TWCS_CSV] [--seconds N],"
+                                + " or archive [TWCS_CSV] [--posts N]");
                     }
                     Arguments arguments = Arguments.parse(rest.subList(1, rest.size()), Set.of());
+                    if (rest.getFirst().equals("archive")) {
+                        yield benchArchive(application, arguments);
+                    }
                     if (rest.getFirst().equals("match")) {
                         arguments.allowOnly(Set.of("seconds"));
                         java.nio.file.Path corpus = java.nio.file.Path.of(arguments.positional().isEmpty()
@@ -101,6 +105,37 @@ public final class CommandLine {
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("webcare " + command + ": " + rootMessage(e));
             return 1;
+        }
+    }
+
+    /** On a throw-away embedded database of its own, so a running server and its data are never touched. */
+    private static int benchArchive(Class<?> application, Arguments arguments) {
+        arguments.allowOnly(Set.of("posts", "rounds"));
+        java.nio.file.Path corpus = java.nio.file.Path.of(arguments.positional().isEmpty()
+                ? "../shared/data/twcs/random-5000.csv" : arguments.positional().getFirst());
+        if (!java.nio.file.Files.isReadable(corpus)) {
+            throw new Arguments.UsageException("cannot read the corpus " + corpus + " (a CSV with a 'text' column, like twcs)");
+        }
+        java.nio.file.Path dataDir;
+        try {
+            dataDir = java.nio.file.Files.createTempDirectory("webcare-bench-archive");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        SpringApplication app = new SpringApplication(application);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
+                "--webcare.db.url=", "--webcare.db.data-dir=" + dataDir, "--webcare.crisis.check-interval=PT24H",
+                "--logging.level.root=WARN"};
+        try (ConfigurableApplicationContext context = app.run(properties)) {
+            return new ArchiveBenchmark(System.out, context.getBean(org.springframework.jdbc.core.JdbcTemplate.class),
+                    context.getBean(org.webcare.channel.Channels.class), context.getBean(org.webcare.intake.PostArchive.class))
+                    .run(corpus, Integer.parseInt(arguments.option("posts").orElse("200000")),
+                            Integer.parseInt(arguments.option("rounds").orElse("3")));
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
         }
     }
 

@@ -148,7 +148,8 @@ final class MatchBenchmark {
         };
     }
 
-    private static List<String> posts(Path corpus) {
+    /** The {@code text} column of a CSV corpus such as twcs. */
+    static List<String> posts(Path corpus) {
         List<String> posts = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
             for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {

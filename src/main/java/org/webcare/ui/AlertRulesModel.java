@@ -24,4 +24,10 @@ class AlertRulesModel {
         return rules.all().stream().filter(rule -> rule.queryId() != null)
                 .collect(Collectors.groupingBy(AlertRule::queryId));
     }
+
+    @ModelAttribute("brandAlertRules")
+    Map<Long, List<AlertRule>> brandAlertRules() {
+        return rules.all().stream().filter(rule -> rule.brandId() != null)
+                .collect(Collectors.groupingBy(AlertRule::brandId));
+    }
 }

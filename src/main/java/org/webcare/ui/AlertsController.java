@@ -18,19 +18,39 @@ class AlertsController {
         this.rules = rules;
     }
 
+    /** A brand's rule receives only the brand's crisis alerts, which go out at once: its cadence does not matter. */
+    @PostMapping("/listening/alerts/brand")
+    String addForBrand(@RequestParam long brandId, @RequestParam(defaultValue = "") String emails,
+                       @RequestParam(defaultValue = "") String webhookUrl, @AuthenticationPrincipal WebcareUser me,
+                       RedirectAttributes redirect) {
+        return save(null, brandId, "INSTANT", emails, webhookUrl, me, redirect);
+    }
+
+    @PostMapping("/listening/alerts/brand/remove")
+    String removeForBrand(@RequestParam long id, @RequestParam long brandId) {
+        rules.remove(id);
+        return "redirect:/listening#crisis-alerts-" + brandId;
+    }
+
     @PostMapping("/listening/alerts")
     String add(@RequestParam long queryId, @RequestParam String cadence, @RequestParam(defaultValue = "") String emails,
                @RequestParam(defaultValue = "") String webhookUrl, @AuthenticationPrincipal WebcareUser me,
                RedirectAttributes redirect) {
+        return save(queryId, null, cadence, emails, webhookUrl, me, redirect);
+    }
+
+    /** Saves the rule, or brings the form back with the reason beside the query or brand it was for. */
+    private String save(Long queryId, Long brandId, String cadence, String emails, String webhookUrl, WebcareUser me,
+                        RedirectAttributes redirect) {
         try {
-            rules.save(queryId, null, cadence, AlertRules.splitEmails(emails), webhookUrl, me.id());
+            rules.save(queryId, brandId, cadence, AlertRules.splitEmails(emails), webhookUrl, me.id());
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("alertError", e.getMessage());
-            redirect.addFlashAttribute("alertErrorQuery", queryId);
+            redirect.addFlashAttribute(queryId != null ? "alertErrorQuery" : "alertErrorBrand", queryId != null ? queryId : brandId);
             redirect.addFlashAttribute("alertEmails", emails);
             redirect.addFlashAttribute("alertWebhook", webhookUrl);
         }
-        return "redirect:/listening#alerts-" + queryId;
+        return queryId != null ? "redirect:/listening#alerts-" + queryId : "redirect:/listening#crisis-alerts-" + brandId;
     }
 
     @PostMapping("/listening/alerts/remove")

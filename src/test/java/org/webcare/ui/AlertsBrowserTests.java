@@ -71,13 +71,23 @@ class AlertsBrowserTests extends IntegrationTest {
         assertThat(rules.forQuery(query.id())).isEmpty();
     }
 
+    @Test
+    void setsWhoHearsAboutABrandsCrises() {
+        var brand = channels.createBrand(unique("Waterbedrijf"));
+        signIn(anAgent(PASSWORD).email());
+        browser.get(baseUrl() + "/listening");
+        By section = By.id("crisis-alerts-" + brand.id());
+
+        form(section).findElement(By.name("emails")).sendKeys("crisisteam@example.org");
+        form(section).findElement(By.cssSelector("button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(section, "crisisteam@example.org"));
+        assertThat(rules.all()).filteredOn(rule -> brand.id() == (rule.brandId() == null ? -1 : rule.brandId()))
+                .extracting(rule -> rule.emails()).containsExactly(java.util.List.of("crisisteam@example.org"));
+    }
+
     private void signIn(String email) {
-        browser.get(baseUrl() + "/inbox");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys(email);
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/inbox"));
+        Browser.signIn(browser, baseUrl(), email, PASSWORD);
     }
 
     private WebElement form(By section) {
