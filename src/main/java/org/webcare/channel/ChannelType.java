@@ -7,7 +7,15 @@ public enum ChannelType {
     /** Posts arrive over HTTP, signed with the channel's secret; replies go to its callback URL. */
     API(true),
     /** Simulated channel of the demo brand: replies are accepted at once and go nowhere. */
-    DEMO(true);
+    DEMO(true),
+    /** A blog's, news site's, forum's or Google Alerts' RSS or Atom feed: a listening source, no replies. */
+    RSS(false),
+    /** A support mailbox: IMAP for what arrives, SMTP for replies (always private). */
+    EMAIL(true),
+    /** A brand account on a Mastodon instance: mentions and direct messages, public and direct replies. */
+    MASTODON(true),
+    /** A scripted platform for tests and demonstrations. */
+    FAKE(true);
 
     private final boolean supportsPrivate;
 

@@ -1,0 +1,60 @@
+package org.webcare.channel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.webcare.shared.Visibility;
+
+/**
+ * The platform behind the {@code fake} connector: an in-memory timeline that tests and demonstrations write to, and
+ * that can be told to fail. Named instances, so every test has its own. Thread-safe.
+ */
+public final class FakePlatform {
+
+    private static final Map<String, FakePlatform> PLATFORMS = new ConcurrentHashMap<>();
+
+    private final List<ReceivedPost> posts = new ArrayList<>();
+    private final List<OutgoingReply> replies = new ArrayList<>();
+    private volatile Failure failure = Failure.NONE;
+
+    /** How the platform answers now. */
+    public enum Failure { NONE, TRANSIENT, PERMANENT }
+
+    private FakePlatform() {
+    }
+
+    /** The platform of that name, created when first asked for. */
+    public static FakePlatform named(String name) {
+        return PLATFORMS.computeIfAbsent(name, key -> new FakePlatform());
+    }
+
+    public synchronized ReceivedPost publish(String authorHandle, String text) {
+        ReceivedPost post = new ReceivedPost("fake-" + (posts.size() + 1), authorHandle, null, text, Visibility.PUBLIC,
+                Instant.now(), null, null, null, true, null);
+        posts.add(post);
+        return post;
+    }
+
+    public void fail(Failure failure) {
+        this.failure = failure;
+    }
+
+    public synchronized List<OutgoingReply> replies() {
+        return List.copyOf(replies);
+    }
+
+    synchronized List<ReceivedPost> postsAfter(int position) {
+        return List.copyOf(posts.subList(Math.min(position, posts.size()), posts.size()));
+    }
+
+    synchronized void receive(OutgoingReply reply) {
+        replies.add(reply);
+    }
+
+    Failure failure() {
+        return failure;
+    }
+}
