@@ -50,10 +50,13 @@ class OutboxDispatcher {
     private final MeterRegistry meters;
     private final Set<Long> busyChannels = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ConnectorReplies connectorReplies;
 
     OutboxDispatcher(JdbcClient jdbc, TransactionTemplate transactions, Channels channels, List<ReplySink> sinks,
-                     OutboxSettings settings, ApplicationEventPublisher events, MeterRegistry meters) {
+                     ConnectorReplies connectorReplies, OutboxSettings settings, ApplicationEventPublisher events,
+                     MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.connectorReplies = connectorReplies;
         this.transactions = transactions;
         this.channels = channels;
         sinks.forEach(sink -> this.sinks.put(sink.type(), sink));
@@ -119,7 +122,9 @@ class OutboxDispatcher {
         DeliveryOutcome outcome;
         Channel channel = channels.channel(message.channelId()).orElse(null);
         ReplySink sink = channel == null ? null : sinks.get(channel.type());
-        if (sink == null) {
+        if (sink == null && channel != null && connectorReplies.handles(channel.type())) {
+            outcome = connectorReplies.deliver(channel, message.idempotencyKey(), message.payload().getBytes(StandardCharsets.UTF_8));
+        } else if (sink == null) {
             outcome = new DeliveryOutcome.Permanent("No way to deliver to this channel");
         } else {
             try {

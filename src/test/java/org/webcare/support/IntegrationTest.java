@@ -41,6 +41,10 @@ import org.webcare.identity.WebcareUser;
         "webcare.alerts.request-timeout=2s",
         "webcare.alerts.webhook-allowed-hosts=localhost",
         "webcare.alerts.from=webcare@example.org",
+        "webcare.sources.tick=100ms",
+        "webcare.sources.first-retry-delay=200ms",
+        "webcare.sources.max-retry-delay=1s",
+        "webcare.sources.permanent-retry-delay=500ms",
         // Crisis checks run when a test calls them, with its own clock, never on their own in between.
         "webcare.crisis.check-interval=PT24H"
 })
