@@ -3,11 +3,7 @@ package org.webcare.channel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,34 +21,30 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.webcare.intake.InboundPost;
 import org.webcare.intake.Intake;
 import org.webcare.intake.IntakeResult;
 import org.webcare.intake.InvalidPostException;
-import org.webcare.shared.Visibility;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * The API channel's webhook: a platform (or any integrator) posts customer messages here, signed with the channel's
- * secret. Authenticated by that signature instead of an API token.
- *
- * <p>Checks run cheapest and safest first: size, signature, then parsing, so an unsigned body is never parsed.
+ * The webhook of every channel whose connector takes posts over HTTP (the API channel; later platforms that push):
+ * the size is checked here, the signature and the payload by the connector's {@link WebhookSource}, and the posts go
+ * through intake like polled ones. Authenticated by the signature instead of an API token.
  */
 @RestController
 class ApiChannelController {
 
     private final Channels channels;
+    private final Connectors connectors;
+    private final ChannelSettingsStore settings;
     private final Intake intake;
-    private final ObjectMapper json;
     private final long maxBodyBytes;
 
-    ApiChannelController(Channels channels, Intake intake, ObjectMapper json,
+    ApiChannelController(Channels channels, Connectors connectors, ChannelSettingsStore settings, Intake intake,
                          @Value("${webcare.api.max-body-size:256KB}") DataSize maxBodySize) {
         this.channels = channels;
+        this.connectors = connectors;
+        this.settings = settings;
         this.intake = intake;
-        this.json = json;
         this.maxBodyBytes = maxBodySize.toBytes();
     }
 
@@ -66,9 +58,12 @@ class ApiChannelController {
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostRequest.class))))
     ResponseEntity<?> receive(@PathVariable String channelId, HttpServletRequest request) throws IOException {
         Long id = parseId(channelId);
-        String secret = id == null ? null : channels.secret(id).orElse(null);
-        if (secret == null) {
-            return problem(HttpStatus.NOT_FOUND, "No channel with id '" + channelId + "'", null);
+        Channel channel = id == null ? null : channels.channel(id).orElse(null);
+        WebhookSource webhook = channel == null ? null : connectors.of(channel.type())
+                .map(connector -> connector.open(ConnectorSettings.check(connector.settings(), settings.load(channel.id()))))
+                .flatMap(ChannelConnector.Connection::webhook).orElse(null);
+        if (webhook == null) {
+            return problem(HttpStatus.NOT_FOUND, "No channel with id '" + channelId + "' that takes posts over HTTP", null);
         }
         if (request.getContentLengthLong() > maxBodyBytes) {
             return tooLarge();
@@ -77,28 +72,44 @@ class ApiChannelController {
         if (body == null) {
             return tooLarge();
         }
-        if (!Signatures.matches(secret, body, request.getHeader(Signatures.HEADER))) {
-            return problem(HttpStatus.UNAUTHORIZED, request.getHeader(Signatures.HEADER) == null
-                    ? "Missing " + Signatures.HEADER + " header (sha256=<hex HMAC-SHA256 of the body with the channel secret>)"
-                    : "Signature in " + Signatures.HEADER + " does not match the body", null);
-        }
-        if (request.getContentType() == null || !MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON)) {
-            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json", null);
-        }
-        InboundPost post;
+        List<ReceivedPost> received;
         try {
-            post = parse(id, body);
-        } catch (InvalidPostException e) {
-            return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
+            received = webhook.receive(headers(request), body);
+        } catch (ConnectorException.Rejected e) {
+            HttpStatus status = switch (e.reason()) {
+                case SIGNATURE -> HttpStatus.UNAUTHORIZED;
+                case MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+                case PAYLOAD -> HttpStatus.BAD_REQUEST;
+            };
+            return problem(status, e.getMessage(), e.field());
+        } catch (ConnectorException e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage(), null);
         }
+        List<String> handles = channels.brand(channel.brandId()).map(Brand::handles).orElse(List.of());
         try {
-            IntakeResult result = intake.accept(post);
+            List<IntakeResult> results = new java.util.ArrayList<>();
+            for (ReceivedPost post : received) {
+                results.add(intake.accept(SourceRunner.inbound(channel, post, handles)));
+            }
+            if (results.size() != 1) {
+                return ResponseEntity.ok(Map.of("accepted", results.stream().filter(r -> !r.duplicate()).count(),
+                        "duplicates", results.stream().filter(IntakeResult::duplicate).count()));
+            }
+            IntakeResult result = results.getFirst();
             Map<String, Object> answer = Map.of("id", result.postId(), "threadId", result.threadId(), "duplicate", result.duplicate());
             return result.duplicate() ? ResponseEntity.ok(answer)
                     : ResponseEntity.created(URI.create("/api/v1/posts/" + result.postId())).body(answer);
         } catch (InvalidPostException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
         }
+    }
+
+    private static Map<String, List<String>> headers(HttpServletRequest request) {
+        Map<String, List<String>> headers = new java.util.HashMap<>();
+        for (String name : java.util.Collections.list(request.getHeaderNames())) {
+            headers.put(name.toLowerCase(java.util.Locale.ROOT), java.util.Collections.list(request.getHeaders(name)));
+        }
+        return headers;
     }
 
     /** The request body, for the API documentation; parsing reads the raw JSON to name each bad field. */
@@ -111,62 +122,6 @@ class ApiChannelController {
                        @Schema(allowableValues = {"public", "private"}, defaultValue = "public") String visibility,
                        @Schema(description = "the author's followers, for reach", example = "1200") Long authorFollowers,
                        @Schema(description = "whether the post replies to the brand's own post", defaultValue = "false") Boolean toBrand) {
-    }
-
-    private InboundPost parse(long channelId, byte[] body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JacksonException e) {
-            throw new InvalidPostException("body", "is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidPostException("body", "must be a JSON object");
-        }
-        String visibilityText = text(root, "visibility", false);
-        Visibility visibility = visibilityText == null ? Visibility.PUBLIC : Visibility.parse(visibilityText)
-                .orElseThrow(() -> new InvalidPostException("visibility", "must be 'public' or 'private', got '" + visibilityText + "'"));
-        JsonNode followers = root.get("authorFollowers");
-        if (followers != null && !followers.isNull() && !followers.isIntegralNumber()) {
-            throw new InvalidPostException("authorFollowers", "must be a whole number");
-        }
-        JsonNode toBrand = root.get("toBrand");
-        if (toBrand != null && !toBrand.isNull() && !toBrand.isBoolean()) {
-            throw new InvalidPostException("toBrand", "must be true or false");
-        }
-        Optional<Channel> channel = channels.channel(channelId);
-        List<String> handles = channel.flatMap(c -> channels.brand(c.brandId())).map(Brand::handles).orElse(List.of());
-        return new InboundPost(channelId, text(root, "externalId", true), text(root, "authorHandle", true),
-                text(root, "authorName", false), text(root, "text", true), visibility,
-                instant(text(root, "createdAt", true)), text(root, "inReplyTo", false),
-                followers == null || followers.isNull() ? null : followers.asLong(),
-                toBrand != null && toBrand.asBoolean(), handles, channel.map(c -> c.type().id()).orElse(null),
-                text(root, "url", false));
-    }
-
-    private static String text(JsonNode root, String field, boolean required) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                throw new InvalidPostException(field, "is required");
-            }
-            return null;
-        }
-        if (node.isString()) {
-            return node.stringValue();
-        }
-        if (node.isIntegralNumber()) {
-            return node.asString();
-        }
-        throw new InvalidPostException(field, "must be a string");
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidPostException("createdAt", "must be an ISO-8601 date-time with offset, like 2026-11-23T14:05:00+01:00, got '" + value + "'");
-        }
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -42,12 +42,20 @@ class ChannelSettingsStore {
 
     /** Every value, secrets decrypted: for opening the connection only. */
     Map<String, String> load(long channelId) {
-        return jdbc.sql("select settings::text as settings, credentials from channel where id = ?").param(channelId)
+        return jdbc.sql("select type, secret, callback_url, settings::text as settings, credentials from channel where id = ?")
+                .param(channelId)
                 .query((rs, n) -> {
                     Map<String, String> values = new LinkedHashMap<>(json.readValue(rs.getString("settings"), MAP));
                     String credentials = rs.getString("credentials");
                     if (credentials != null) {
                         values.putAll(json.readValue(cipher.decrypt(credentials), MAP));
+                    }
+                    if (ChannelType.API.id().equals(rs.getString("type"))) {
+                        // API channels keep their signing secret and callback in the columns they were created with.
+                        values.putIfAbsent(ApiConnector.SIGNING_SECRET, rs.getString("secret"));
+                        if (rs.getString("callback_url") != null) {
+                            values.putIfAbsent(ApiConnector.CALLBACK_URL, rs.getString("callback_url"));
+                        }
                     }
                     return values;
                 })

@@ -30,7 +30,7 @@ public abstract sealed class ConnectorException extends Exception {
     }
 
     /** It will fail the same way until someone changes something: wrong credentials, a URL that is not a feed. */
-    public static final class Permanent extends ConnectorException {
+    public static non-sealed class Permanent extends ConnectorException {
 
         public Permanent(String message, Throwable cause) {
             super(message, cause);
@@ -38,6 +38,30 @@ public abstract sealed class ConnectorException extends Exception {
 
         public Permanent(String message) {
             this(message, null);
+        }
+    }
+
+    /** A webhook request refused: its sender must change it, and is told why (401, 400 naming the field, 415). */
+    public static final class Rejected extends Permanent {
+
+        public enum Reason { SIGNATURE, PAYLOAD, MEDIA_TYPE }
+
+        private final Reason reason;
+        private final String field;
+
+        /** @param field the payload field at fault, or {@code null} */
+        public Rejected(Reason reason, String field, String message) {
+            super(field == null ? message : field + ": " + message);
+            this.reason = reason;
+            this.field = field;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        public String field() {
+            return field;
         }
     }
 }

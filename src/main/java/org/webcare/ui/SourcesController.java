@@ -37,7 +37,7 @@ class SourcesController {
     String sources(Model model) {
         model.addAttribute("health", connectorChannels.health());
         model.addAttribute("connectors", connectorChannels.connectors().stream()
-                .filter(connector -> connector.type() != ChannelType.FAKE).toList());
+                .filter(connector -> connector.type() != ChannelType.FAKE && connector.type() != ChannelType.API).toList());
         model.addAttribute("brands", channels.brands());
         return "admin/sources";
     }
