@@ -35,10 +35,9 @@ class FakeConnector implements ChannelConnector {
                     @Override
                     public Poll poll(String cursor) throws ConnectorException {
                         check(platform);
-                        int position = cursor == null ? 0 : Integer.parseInt(cursor);
-                        List<ReceivedPost> waiting = platform.postsAfter(position);
+                        List<ReceivedPost> waiting = platform.postsAfter(cursor);
                         List<ReceivedPost> page = waiting.subList(0, Math.min(PAGE, waiting.size()));
-                        return new Poll(page, Integer.toString(position + page.size()), waiting.size() > PAGE);
+                        return new Poll(page, page.isEmpty() ? cursor : page.getLast().externalId(), waiting.size() > PAGE);
                     }
 
                     @Override

@@ -17,6 +17,8 @@ public final class FakePlatform {
     private static final Map<String, FakePlatform> PLATFORMS = new ConcurrentHashMap<>();
 
     private final List<ReceivedPost> posts = new ArrayList<>();
+    // Ids unique across restarts: an in-memory platform starts empty again, its new posts must not look like old ones.
+    private final String instance = java.util.UUID.randomUUID().toString().substring(0, 8);
     private final List<OutgoingReply> replies = new ArrayList<>();
     private volatile Failure failure = Failure.NONE;
 
@@ -32,7 +34,7 @@ public final class FakePlatform {
     }
 
     public synchronized ReceivedPost publish(String authorHandle, String text) {
-        ReceivedPost post = new ReceivedPost("fake-" + (posts.size() + 1), authorHandle, null, text, Visibility.PUBLIC,
+        ReceivedPost post = new ReceivedPost("fake-" + instance + "-" + (posts.size() + 1), authorHandle, null, text, Visibility.PUBLIC,
                 Instant.now(), null, null, null, true, null);
         posts.add(post);
         return post;
@@ -46,8 +48,15 @@ public final class FakePlatform {
         return List.copyOf(replies);
     }
 
-    synchronized List<ReceivedPost> postsAfter(int position) {
-        return List.copyOf(posts.subList(Math.min(position, posts.size()), posts.size()));
+    /** The posts after the one with that id; all of them when the id is unknown (the platform started again). */
+    synchronized List<ReceivedPost> postsAfter(String externalId) {
+        int position = 0;
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i).externalId().equals(externalId)) {
+                position = i + 1;
+            }
+        }
+        return List.copyOf(posts.subList(position, posts.size()));
     }
 
     synchronized void receive(OutgoingReply reply) {

@@ -117,6 +117,15 @@ public class DemoData {
         return index;
     }
 
+    /** The first customer message of every demo conversation, for the live feed. */
+    List<Opening> openings() {
+        return read().stream().flatMap(conversation -> conversation.messages().stream().filter(Message::fromCustomer).limit(1))
+                .map(message -> new Opening(message.handle(), message.text())).toList();
+    }
+
+    record Opening(String handle, String text) {
+    }
+
     private List<Conversation> read() {
         List<Conversation> conversations = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(

@@ -101,7 +101,7 @@ class SourceRunnerIntegrationTests extends IntegrationTest {
 
         // As if the process died after storing the posts but before keeping the cursor: the poll runs again from the start.
         runner.poll(new SourceRunner.Claimed(channel.id(), null));
-        runner.poll(new SourceRunner.Claimed(channel.id(), "2"));
+        runner.poll(new SourceRunner.Claimed(channel.id(), platform.postsAfter(null).getFirst().externalId()));
 
         assertThat(stored(channel.id())).isEqualTo(3);
     }
@@ -134,7 +134,7 @@ class SourceRunnerIntegrationTests extends IntegrationTest {
         OutgoingReply reply = platform.replies().getFirst();
         assertThat(reply.text()).isEqualTo("Morgen tussen 8 en 12. ^AV");
         assertThat(reply.visibility()).isEqualTo(Visibility.PRIVATE);
-        assertThat(reply.inReplyTo()).isEqualTo("fake-1");
+        assertThat(reply.inReplyTo()).isEqualTo(platform.postsAfter(null).getFirst().externalId());
         assertThat(reply.idempotencyKey()).isNotBlank();
     }
 }

@@ -36,6 +36,21 @@ class DemoDataIntegrationTests extends IntegrationTest {
         assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text).doesNotContain("<script").doesNotContain("onerror"));
     }
 
+    @Autowired
+    DemoLiveFeed liveFeed;
+
+    @Test
+    void aLiveChannelOnTheFakeConnectorKeepsPostsComing() {
+        String live = "select count(*) from post p join channel c on c.id = p.channel_id join brand b on b.id = c.brand_id"
+                + " where b.name = 'Polderstroom' and c.name = 'Live'";
+        long before = jdbc.sql(live).query(Long.class).single();
+
+        liveFeed.publish();
+
+        org.webcare.support.Eventually.within(java.time.Duration.ofSeconds(15), "the post arrives through the runtime",
+                () -> jdbc.sql(live).query(Long.class).single() == before + 1);
+    }
+
     @Test
     void seedsOnlyOnce() {
         assertThat(demo.seed(Instant.now())).isZero();

@@ -42,6 +42,8 @@ import org.webcare.identity.WebcareUser;
         "webcare.alerts.webhook-allowed-hosts=localhost",
         "webcare.alerts.from=webcare@example.org",
         "webcare.sources.tick=100ms",
+        // The demo's live feed posts when a test asks it to, not on its own in between.
+        "webcare.demo.live-interval=PT24H",
         "webcare.sources.first-retry-delay=200ms",
         "webcare.sources.max-retry-delay=1s",
         "webcare.sources.permanent-retry-delay=500ms",
