@@ -37,11 +37,13 @@ class ApiChannelController {
     private final Connectors connectors;
     private final ChannelSettingsStore settings;
     private final Intake intake;
+    private final ConnectorChannels connectorChannels;
     private final long maxBodyBytes;
 
     ApiChannelController(Channels channels, Connectors connectors, ChannelSettingsStore settings, Intake intake,
-                         @Value("${webcare.api.max-body-size:256KB}") DataSize maxBodySize) {
+                         ConnectorChannels connectorChannels, @Value("${webcare.api.max-body-size:256KB}") DataSize maxBodySize) {
         this.channels = channels;
+        this.connectorChannels = connectorChannels;
         this.connectors = connectors;
         this.settings = settings;
         this.intake = intake;
@@ -76,6 +78,7 @@ class ApiChannelController {
         try {
             received = webhook.receive(headers(request), body);
         } catch (ConnectorException.Rejected e) {
+            connectorChannels.webhookRefused(channel.id(), e.getMessage());
             HttpStatus status = switch (e.reason()) {
                 case SIGNATURE -> HttpStatus.UNAUTHORIZED;
                 case MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
@@ -91,6 +94,7 @@ class ApiChannelController {
             for (ReceivedPost post : received) {
                 results.add(intake.accept(SourceRunner.inbound(channel, post, handles)));
             }
+            connectorChannels.webhookTaken(channel.id(), (int) results.stream().filter(r -> !r.duplicate()).count());
             if (results.size() != 1) {
                 return ResponseEntity.ok(Map.of("accepted", results.stream().filter(r -> !r.duplicate()).count(),
                         "duplicates", results.stream().filter(IntakeResult::duplicate).count()));
@@ -100,6 +104,7 @@ class ApiChannelController {
             return result.duplicate() ? ResponseEntity.ok(answer)
                     : ResponseEntity.created(URI.create("/api/v1/posts/" + result.postId())).body(answer);
         } catch (InvalidPostException e) {
+            connectorChannels.webhookRefused(channel.id(), e.getMessage());
             return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.field());
         }
     }

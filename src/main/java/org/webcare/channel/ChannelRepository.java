@@ -69,6 +69,11 @@ class ChannelRepository {
                 .query(ChannelRepository::map).optional();
     }
 
+    /** The channel's health is kept like a polled source's, from the webhook requests it takes. */
+    void trackWebhooks(long channelId) {
+        jdbc.sql("insert into channel_source (channel_id, polled) values (?, false)").param(channelId).update();
+    }
+
     Optional<String> secret(long channelId) {
         return jdbc.sql("select secret from channel where id = ?").param(channelId).query(String.class).optional();
     }

@@ -109,6 +109,9 @@ public class Channels {
         String callback = callbackUrl(callbackUrl, type);
         String secret = Signatures.newSecret();
         long id = repository.insertChannel(brand.id(), type, cleaned, secret, callback, allowsPrivate && type.supportsPrivate());
+        if (type == ChannelType.API) {
+            repository.trackWebhooks(id);
+        }
         return new NewChannel(repository.channel(id).orElseThrow(), secret);
     }
 

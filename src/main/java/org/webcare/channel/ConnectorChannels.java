@@ -46,8 +46,9 @@ public class ConnectorChannels {
         Channel channel = channels.createChannel(brandId, type, name, null, connection.replies().map(ReplyTarget::supportsPrivate).orElse(false))
                 .channel();
         settings.save(channel.id(), connector, checked);
-        if (connection.source().isPresent()) {
-            jdbc.sql("insert into channel_source (channel_id) values (?)").param(channel.id()).update();
+        if (connection.source().isPresent() || connection.webhook().isPresent()) {
+            jdbc.sql("insert into channel_source (channel_id, polled) values (?, ?)").params(channel.id(), connection.source().isPresent())
+                    .update();
         }
         return channel;
     }
@@ -88,9 +89,25 @@ public class ConnectorChannels {
         }
     }
 
+    /** A webhook request was taken: {@code stored} new posts (the health view's "last success" for pushed channels). */
+    public void webhookTaken(long channelId, int stored) {
+        jdbc.sql("""
+                        update channel_source set last_success_at = now(), failures = 0, last_error = null,
+                               posts_today = case when posts_day = current_date then posts_today else 0 end + ?,
+                               posts_day = current_date
+                        where channel_id = ?
+                        """).params(stored, channelId).update();
+    }
+
+    /** A webhook request was refused, with the reason its sender was given. */
+    public void webhookRefused(long channelId, String reason) {
+        jdbc.sql("update channel_source set last_error_at = now(), last_error = ?, failures = failures + 1 where channel_id = ?")
+                .params(reason.length() > 1_000 ? reason.substring(0, 1_000) : reason, channelId).update();
+    }
+
     public List<SourceHealth> health() {
         return jdbc.sql("""
-                        select c.id, b.name as brand_name, c.name, c.type, c.paused, s.last_success_at, s.last_error_at,
+                        select c.id, b.name as brand_name, c.name, c.type, c.paused, s.polled, s.last_success_at, s.last_error_at,
                                s.last_error, s.failures, s.next_poll_at, s.posts_skipped,
                                case when s.posts_day = current_date then s.posts_today else 0 end as posts_today
                         from channel_source s join channel c on c.id = s.channel_id join brand b on b.id = c.brand_id
@@ -100,7 +117,7 @@ public class ConnectorChannels {
                         ChannelType.valueOf(rs.getString("type").toUpperCase(java.util.Locale.ROOT)), rs.getBoolean("paused"),
                         instant(rs.getTimestamp("last_success_at")), instant(rs.getTimestamp("last_error_at")),
                         rs.getString("last_error"), rs.getInt("failures"), rs.getInt("posts_today"), rs.getInt("posts_skipped"),
-                        instant(rs.getTimestamp("next_poll_at"))))
+                        rs.getBoolean("polled") ? instant(rs.getTimestamp("next_poll_at")) : null))
                 .list();
     }
 

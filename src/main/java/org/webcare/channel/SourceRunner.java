@@ -81,7 +81,7 @@ class SourceRunner {
                         update channel_source s set lease_until = now() + cast(:lease as interval)
                         from (
                             select s.channel_id from channel_source s join channel c on c.id = s.channel_id
-                            where not c.paused and s.next_poll_at <= now() and (s.lease_until is null or s.lease_until < now())
+                            where s.polled and not c.paused and s.next_poll_at <= now() and (s.lease_until is null or s.lease_until < now())
                             order by s.next_poll_at limit :batch
                             for update of s skip locked
                         ) due

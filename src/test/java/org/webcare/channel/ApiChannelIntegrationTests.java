@@ -32,6 +32,22 @@ class ApiChannelIntegrationTests extends IntegrationTest {
         assertThat(postTexts()).containsExactly("Mijn internet doet het niet");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ConnectorChannels connectorChannels;
+
+    @Test
+    void showsTheWebhooksHealthToAdmins() {
+        api.deliverPost(channel.channel().id(), channel.secret(), aPost("m-h1", "Eerste"));
+        api.deliverPost(channel.channel().id(), "not-the-secret", aPost("m-h2", "Vervalst"));
+
+        SourceHealth health = connectorChannels.health().stream().filter(h -> h.channelId() == channel.channel().id())
+                .findFirst().orElseThrow();
+        assertThat(health.postsToday()).isEqualTo(1);
+        assertThat(health.lastSuccessAt()).isNotNull();
+        assertThat(health.lastError()).contains("Signature in X-Webcare-Signature does not match the body");
+        assertThat(health.nextPollAt()).as("pushed, never polled").isNull();
+    }
+
     @Test
     void storesThePostOnceWhenItArrivesTwice() {
         HttpResponse<String> first = api.deliverPost(channel.channel().id(), channel.secret(), aPost("m-dup", "Hallo?"));
