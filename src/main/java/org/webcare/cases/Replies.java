@@ -117,6 +117,9 @@ public class Replies {
         payload.put("to", post.authorHandle());
         payload.put("visibility", visibility.json());
         payload.put("text", text);
+        if (post.title() != null) {
+            payload.put("subject", post.title());
+        }
         payload.put("author", authorName);
         payload.put("createdAt", at.toString());
         return payload;

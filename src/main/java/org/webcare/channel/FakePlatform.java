@@ -33,9 +33,14 @@ public final class FakePlatform {
         return PLATFORMS.computeIfAbsent(name, key -> new FakePlatform());
     }
 
-    public synchronized ReceivedPost publish(String authorHandle, String text) {
+    public ReceivedPost publish(String authorHandle, String text) {
+        return publish(authorHandle, null, text);
+    }
+
+    /** @param title a subject, as e-mails and feed items have, or {@code null} */
+    public synchronized ReceivedPost publish(String authorHandle, String title, String text) {
         ReceivedPost post = new ReceivedPost("fake-" + instance + "-" + (posts.size() + 1), authorHandle, null, text, Visibility.PUBLIC,
-                Instant.now(), null, null, null, true, null);
+                Instant.now(), null, null, null, true, title);
         posts.add(post);
         return post;
     }

@@ -132,7 +132,7 @@ class SourceRunner {
     static InboundPost inbound(Channel channel, ReceivedPost post, List<String> handles) {
         return new InboundPost(channel.id(), post.externalId(), post.authorHandle(), post.authorName(), withTitle(post),
                 post.visibility(), post.createdAt(), post.inReplyTo(), post.authorFollowers(), post.toBrand(), handles,
-                channel.type().id(), post.url());
+                channel.type().id(), post.url(), post.title());
     }
 
     /** A feed item's or e-mail's title leads its text, so it is read, matched and analysed with it. */

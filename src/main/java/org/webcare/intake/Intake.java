@@ -24,6 +24,7 @@ public class Intake {
     static final int MAX_ID_LENGTH = 256;
     static final int MAX_NAME_LENGTH = 256;
     static final int MAX_TEXT_LENGTH = 64 * 1024;
+    static final int MAX_TITLE_LENGTH = 1_000;
     // Platforms and clocks disagree a little; a post dated far in the future is a client error.
     private static final long MAX_CLOCK_SKEW_HOURS = 24;
 
@@ -96,9 +97,10 @@ public class Intake {
             throw new InvalidPostException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
         }
         String url = optional("url", inbound.url(), PostSource.MAX_URL_LENGTH);
+        String title = optional("title", inbound.title(), MAX_TITLE_LENGTH);
         return new NormalisedPost(inbound.channelId(), externalId, handle, name, text,
                 inbound.visibility() == null ? Visibility.PUBLIC : inbound.visibility(),
-                inbound.createdAt(), inReplyTo, inbound.authorFollowers(), inbound.channelType(), url, PostSource.site(url));
+                inbound.createdAt(), inReplyTo, inbound.authorFollowers(), inbound.channelType(), url, PostSource.site(url), title);
     }
 
     private static String required(String field, String value, int maxLength) {
@@ -125,6 +127,6 @@ public class Intake {
 
     record NormalisedPost(long channelId, String externalId, String authorHandle, String authorName, String text,
                           Visibility visibility, Instant createdAt, String inReplyToExternalId, Long authorFollowers,
-                          String channelType, String url, String site) {
+                          String channelType, String url, String site, String title) {
     }
 }

@@ -15,9 +15,10 @@ import org.webcare.shared.Visibility;
  * @param channelType the type id of the channel it came through, or {@code null} for posts older than that column
  * @param url where it can be read on the web, or {@code null}
  * @param site the host of {@code url} without {@code www.}, or {@code null}
+ * @param title a feed item's title or an e-mail's subject, or {@code null}
  */
 public record Post(long id, long channelId, String externalId, String authorHandle, String authorName, String text,
                    Visibility visibility, Instant createdAt, Instant receivedAt, String inReplyToExternalId,
                    Long parentId, long threadId, Analysis analysis, java.util.List<Long> matchedQueries,
-                   Long authorFollowers, String channelType, String url, String site) {
+                   Long authorFollowers, String channelType, String url, String site, String title) {
 }

@@ -32,11 +32,11 @@ class PostRepository {
                         insert into post (id, channel_id, external_id, author_handle, author_name, text, visibility,
                                           created_at, in_reply_to_external_id, parent_id, thread_id, author_followers,
                                           lang, lang_confidence, sentiment, sentiment_score, intents, addressed, reach,
-                                          matched_queries, channel_type, url, site, search_terms)
+                                          matched_queries, channel_type, url, site, search_terms, title)
                         select new_id.id, :channel, :externalId, :handle, :name, :text, :visibility,
                                :createdAt, :inReplyTo, parent.id, coalesce(parent.thread_id, new_id.id), :followers,
                                :lang, :langConfidence, :sentiment, :sentimentScore, cast(:intents as text[]), :addressed, :reach,
-                               cast(:matched as bigint[]), :channelType, :url, :site, array_to_tsvector(:searchTerms)
+                               cast(:matched as bigint[]), :channelType, :url, :site, array_to_tsvector(:searchTerms), :title
                         from new_id left join parent on true
                         on conflict (channel_id, external_id) do nothing
                         returning id, thread_id
@@ -53,6 +53,7 @@ class PostRepository {
                 .param("channelType", post.channelType())
                 .param("url", post.url())
                 .param("site", post.site())
+                .param("title", post.title())
                 .param("searchTerms", searchTerms.toArray(String[]::new))
                 .param("matched", matchedQueries.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"))), analysis)
                 .query((rs, n) -> new IntakeResult(rs.getLong("id"), rs.getLong("thread_id"), false))
@@ -138,6 +139,6 @@ class PostRepository {
                 rs.getTimestamp("received_at").toInstant(), rs.getString("in_reply_to_external_id"),
                 parent, rs.getLong("thread_id"), AnalysisColumns.read(rs), matched(rs),
                 rs.getObject("author_followers", Long.class), rs.getString("channel_type"), rs.getString("url"),
-                rs.getString("site"));
+                rs.getString("site"), rs.getString("title"));
     }
 }

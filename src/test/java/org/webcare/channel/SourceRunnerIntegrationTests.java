@@ -124,8 +124,10 @@ class SourceRunnerIntegrationTests extends IntegrationTest {
         String name = "replies-" + UUID.randomUUID();
         Channel channel = aFakeChannel(name);
         FakePlatform platform = FakePlatform.named(name);
-        platform.publish("@klant", "Wanneer komt de monteur?");
+        platform.publish("@klant", "Monteur", "Wanneer komt de monteur?");
         Eventually.within(WAIT, "stored", () -> stored(channel.id()) == 1);
+        assertThat(jdbc.sql("select text from post where channel_id = ?").param(channel.id()).query(String.class).single())
+                .as("the title leads the text").isEqualTo("Monteur\n\nWanneer komt de monteur?");
         long postId = jdbc.sql("select id from post where channel_id = ?").param(channel.id()).query(Long.class).single();
 
         replies.send(postId, "Morgen tussen 8 en 12. ^AV", Visibility.PRIVATE, null, "Anne");
@@ -136,5 +138,6 @@ class SourceRunnerIntegrationTests extends IntegrationTest {
         assertThat(reply.visibility()).isEqualTo(Visibility.PRIVATE);
         assertThat(reply.inReplyTo()).isEqualTo(platform.postsAfter(null).getFirst().externalId());
         assertThat(reply.idempotencyKey()).isNotBlank();
+        assertThat(reply.subject()).as("answers the post's subject").isEqualTo("Monteur");
     }
 }
