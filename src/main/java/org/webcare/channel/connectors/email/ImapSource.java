@@ -39,7 +39,11 @@ import org.webcare.shared.Visibility;
 final class ImapSource implements PostSource {
 
     static final int PAGE = 50;
+    static final int FETCH_WHOLE_BELOW_BYTES = 256 * 1024;
     private static final Logger log = LoggerFactory.getLogger(ImapSource.class);
+    /** Every header the reader asks for, fetched for the whole page at once: each one missed costs a round trip per mail. */
+    private static final List<String> HEADERS = List.of("Message-ID", "In-Reply-To", "References", "From", "Subject",
+            "Date", "Content-Type", "Auto-Submitted", "X-Autoreply", "X-Autorespond", "X-Autoresponder", "Precedence");
 
     private final MailSettings settings;
     private final OutboundGuard guard;
@@ -115,18 +119,15 @@ final class ImapSource implements PostSource {
         profile.add(UIDFolder.FetchProfileItem.UID);
         profile.add(FetchProfile.Item.ENVELOPE);
         profile.add(FetchProfile.Item.CONTENT_INFO);
-        profile.add("Auto-Submitted");
-        profile.add("X-Autoreply");
-        profile.add("X-Autorespond");
-        profile.add("Precedence");
-        profile.add("References");
+        profile.add(FetchProfile.Item.SIZE);
+        HEADERS.forEach(profile::add);
         folder.fetch(page.toArray(Message[]::new), profile);
 
         List<ReceivedPost> posts = new ArrayList<>();
         long last = after;
         for (Message message : page) {
             long uid = uids.getUID(message);
-            switch (readOne((MimeMessage) message, validity, uid)) {
+            switch (readOne(local((MimeMessage) message), validity, uid)) {
                 case MailReader.Post post -> posts.add(post.post());
                 case MailReader.Skipped skip -> {
                     skipped.incrementAndGet();
@@ -154,6 +155,15 @@ final class ImapSource implements PostSource {
                     "[this e-mail could not be read: " + e.getMessage() + "; see UID " + uid + " in folder " + settings.folder() + "]",
                     Visibility.PRIVATE, Instant.now(), null, null, null, true, null));
         }
+    }
+
+    /**
+     * A small mail is fetched whole in one request and read from memory; reading it part by part from the server
+     * would cost a round trip for every part. A large one (attachments) is streamed, part by part.
+     */
+    private static MimeMessage local(MimeMessage message) throws MessagingException {
+        int size = message.getSize();
+        return size >= 0 && size <= FETCH_WHOLE_BELOW_BYTES ? new MimeMessage(message) : message;
     }
 
     private static long uid(UIDFolder folder, Message message) {

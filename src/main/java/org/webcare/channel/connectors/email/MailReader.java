@@ -157,7 +157,7 @@ final class MailReader {
         }
     }
 
-    /** The server reports the encoded size; base64 takes four bytes for three. */
+    /** The server reports the encoded size; base64 takes four bytes for three, plus a line break every 76. */
     private static long decodedSize(Part part) throws MessagingException {
         int size = part.getSize();
         if (size <= 0) {
@@ -165,7 +165,7 @@ final class MailReader {
         }
         String[] encoding = part.getHeader("Content-Transfer-Encoding");
         boolean base64 = encoding != null && encoding.length > 0 && encoding[0].strip().equalsIgnoreCase("base64");
-        return base64 ? size * 3L / 4 : size;
+        return base64 ? size * 76L / 78 * 3 / 4 : size;
     }
 
     private static String fileName(Part part) throws MessagingException {
