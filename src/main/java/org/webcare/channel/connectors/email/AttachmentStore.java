@@ -30,6 +30,14 @@ final class AttachmentStore {
         this.base = base.toAbsolutePath().normalize();
     }
 
+    /** The attachment could not be written here (disk full, no permission): Webcare's fault, not the mail's. */
+    static final class Unwritable extends IOException {
+
+        Unwritable(String message, IOException cause) {
+            super(message + ": " + cause.getMessage(), cause);
+        }
+    }
+
     /** What became of one attachment. */
     sealed interface Outcome {
         String fileName();
@@ -54,15 +62,23 @@ final class AttachmentStore {
         if (!directory.startsWith(base) || !target.getParent().equals(directory)) {
             throw new IOException("attachment name '" + fileName + "' leaves its directory");
         }
-        Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, ".part-", ".tmp");
+        Path partial;
+        try {
+            Files.createDirectories(directory);
+            partial = Files.createTempFile(directory, ".part-", ".tmp");
+        } catch (IOException e) {
+            throw new Unwritable("cannot write attachments under " + directory, e);
+        }
         try {
             long copied = copy(content, partial, limit);
             if (copied > limit) {
-                Files.deleteIfExists(partial);
                 return new TooLarge(name, copied);
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new Unwritable("cannot write attachment " + target, e);
+            }
             return new Kept(name, target, copied);
         } finally {
             Files.deleteIfExists(partial);
@@ -110,14 +126,24 @@ final class AttachmentStore {
     private static long copy(InputStream in, Path target, long limit) throws IOException {
         long copied = 0;
         byte[] buffer = new byte[16 * 1024];
-        try (OutputStream out = Files.newOutputStream(target)) {
+        OutputStream out;
+        try {
+            out = Files.newOutputStream(target);
+        } catch (IOException e) {
+            throw new Unwritable("cannot write attachment " + target, e);
+        }
+        try (out) {
             int read;
             while ((read = in.read(buffer)) != -1) {
                 copied += read;
                 if (copied > limit) {
                     return copied;
                 }
-                out.write(buffer, 0, read);
+                try {
+                    out.write(buffer, 0, read);
+                } catch (IOException e) {
+                    throw new Unwritable("cannot write attachment " + target, e);
+                }
             }
         }
         return copied;

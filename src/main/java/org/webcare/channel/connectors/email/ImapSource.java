@@ -127,7 +127,7 @@ final class ImapSource implements PostSource {
         long last = after;
         for (Message message : page) {
             long uid = uids.getUID(message);
-            switch (readOne(local((MimeMessage) message), validity, uid)) {
+            switch (readOne(folder, (MimeMessage) message, validity, uid)) {
                 case MailReader.Post post -> posts.add(post.post());
                 case MailReader.Skipped skip -> {
                     skipped.incrementAndGet();
@@ -141,14 +141,17 @@ final class ImapSource implements PostSource {
 
     /**
      * A mail that cannot be parsed (broken MIME, a missing part) must not stop the mailbox: it becomes a post saying
-     * so, with what its headers tell. Lost connections are not the mail's fault and fail the poll.
+     * so. Lost connections and attachments that cannot be written are not the mail's fault and fail the poll.
      */
-    private MailReader.Read readOne(MimeMessage message, long validity, long uid) throws MessagingException, IOException {
+    private MailReader.Read readOne(Folder folder, MimeMessage message, long validity, long uid) throws MessagingException, IOException {
         try {
-            return reader.read(message, validity, uid);
-        } catch (FolderClosedException | StoreClosedException | MessageRemovedException e) {
+            return reader.read(local(message), validity, uid);
+        } catch (FolderClosedException | StoreClosedException | MessageRemovedException | AttachmentStore.Unwritable e) {
             throw e;
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException | IOException | RuntimeException e) {
+            if (!folder.isOpen() || causedByNetwork(e)) {
+                throw new FolderClosedException(folder, "connection lost while reading UID " + uid + ": " + e.getMessage());
+            }
             log.warn("Mail with UID {} in '{}' of {} could not be read", uid, settings.folder(), settings.address(), e);
             String id = "webcare-unreadable-" + validity + "-" + uid + "@" + settings.imapHost().toLowerCase(Locale.ROOT);
             return new MailReader.Post(new ReceivedPost(id, "unknown", null,
@@ -164,6 +167,16 @@ final class ImapSource implements PostSource {
     private static MimeMessage local(MimeMessage message) throws MessagingException {
         int size = message.getSize();
         return size >= 0 && size <= FETCH_WHOLE_BELOW_BYTES ? new MimeMessage(message) : message;
+    }
+
+    private static boolean causedByNetwork(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketException || cause instanceof java.net.SocketTimeoutException
+                    || cause.getClass().getSimpleName().equals("FolderClosedIOException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long uid(UIDFolder folder, Message message) {

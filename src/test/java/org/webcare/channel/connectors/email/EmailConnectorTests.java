@@ -158,6 +158,18 @@ class EmailConnectorTests {
     }
 
     @Test
+    void anAttachmentThatCannotBeWrittenFailsThePollForAnotherTry() throws Exception {
+        Path notADirectory = Files.writeString(attachments.resolve("taken"), "a file where a directory should be");
+        mailbox.deliver(new String(TestMailbox.class.getResourceAsStream("/fixtures/email/with-attachments.eml").readAllBytes(),
+                StandardCharsets.UTF_8).replace("LARGE_ATTACHMENT", "AAAA"));
+        EmailConnector connector = new EmailConnector(target -> { }, notADirectory);
+        PostSource source = connector.open(ConnectorSettings.check(connector.settings(), mailbox.settings())).source().orElseThrow();
+
+        assertThatThrownBy(() -> source.poll(null)).isInstanceOf(ConnectorException.Transient.class)
+                .hasMessageContaining("cannot write attachments");
+    }
+
+    @Test
     void resumesAcrossConnectionsAndStartsOverWhenTheFolderWasRenumbered() throws Exception {
         String first = mailbox.aQuestion("Eén", "eerste");
         PostSource.Poll before = source().poll(null);
