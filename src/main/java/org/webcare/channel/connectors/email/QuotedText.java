@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * post holds the new words only. Rules, in English and Dutch (and German, which Dutch customers' clients also send):
  * <ul>
  *   <li>an attribution line starts the quote: "On … wrote:" (Gmail, Apple Mail), "Op … schreef …:",
- *       "Op … heeft … het volgende geschreven:", "Am … schrieb …:"; it may be wrapped over three lines;</li>
+ *       "Op … heeft … het volgende geschreven:", "Am … schrieb …:"; it may be wrapped over three lines, and it must
+ *       name an address or be followed by quoted lines;</li>
  *   <li>"-----Original Message-----" and its Dutch and German forms start the quote;</li>
  *   <li>an Outlook header block ("From:"/"Van:" followed within a few lines by "Sent:"/"Verzonden:"/"To:"/"Aan:"/
  *       "Subject:"/"Onderwerp:") starts the quote, as does the line of underscores above it;</li>
@@ -36,8 +37,8 @@ final class QuotedText {
             "^\\*?(sent|date|to|cc|subject|verzonden|datum|aan|onderwerp|gesendet|an|betreff)\\s?:\\*?.*", FLAGS);
     private static final Pattern UNDERSCORES = Pattern.compile("^_{10,}$");
     private static final Pattern DEVICE = Pattern.compile(
-            "^(sent from my |sent from mail for |sent from outlook|sent from yahoo|sent with |get outlook for "
-                    + "|verstuurd vanaf mijn |verzonden vanaf mijn |verzonden vanuit |verzonden met |verstuurd met "
+            "^(sent from my |sent from (mail|outlook|yahoo)|sent with proton|get outlook for "
+                    + "|verstuurd vanaf mijn |verzonden vanaf mijn |(verzonden|verstuurd) (vanuit|met) (mail|outlook|yahoo|proton) "
                     + "|download outlook voor |von meinem .+ gesendet).{0,60}$", FLAGS);
     private static final int LONGEST_ATTRIBUTION_LINES = 3;
     private static final int HEADER_BLOCK_LINES = 6;
@@ -82,6 +83,10 @@ final class QuotedText {
         return isHeaderBlock(lines, i) || isAttribution(lines, i);
     }
 
+    /**
+     * An attribution names the quoted sender's address or is followed by quoted lines; "Op maandag schreef ik u al:"
+     * in the customer's own words is neither.
+     */
     private static boolean isAttribution(List<String> lines, int i) {
         if (!ATTRIBUTION_START.matcher(lines.get(i).strip()).matches()) {
             return false;
@@ -93,7 +98,16 @@ final class QuotedText {
             }
             joined.append(joined.isEmpty() ? "" : " ").append(lines.get(j).strip());
             if (ATTRIBUTION.matcher(joined).matches()) {
-                return true;
+                return joined.indexOf("@") >= 0 || quoteFollows(lines, j + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoteFollows(List<String> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            if (!lines.get(k).isBlank()) {
+                return lines.get(k).stripLeading().startsWith(">");
             }
         }
         return false;

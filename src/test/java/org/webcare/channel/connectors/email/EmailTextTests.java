@@ -60,6 +60,22 @@ class EmailTextTests {
     }
 
     @Test
+    void keepsTheCustomersOwnWordsThatReadLikeAnAttributionOrADeviceLine() {
+        String text = """
+                Op maandag schreef ik u al:
+                de meter staat op 12345.
+                Verzonden met PostNL, nog niet aangekomen.
+                On Friday I wrote:
+                please call me.""";
+        assertThat(QuotedText.strip(text)).isEqualTo(text);
+    }
+
+    @Test
+    void cutsAnAttributionWithoutAddressWhenQuotedLinesFollow() {
+        assertThat(QuotedText.strip("Prima.\n\nOn Mon, 23 Nov 2026, Support wrote:\n\n> Is it fixed?")).isEqualTo("Prima.");
+    }
+
+    @Test
     void keepsAMessageThatIsAllQuoteRatherThanLeavingItEmpty() {
         assertThat(QuotedText.strip("> Only a quote")).isEqualTo("> Only a quote");
     }
