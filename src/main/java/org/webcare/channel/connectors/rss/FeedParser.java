@@ -50,6 +50,8 @@ final class FeedParser {
     record Item(String id, String title, String summary, String link, String author, Instant published) {
     }
 
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
     Feed parse(byte[] body, String contentType, URI base) throws ConnectorException.Permanent {
         String encoding;
         String xml;
@@ -59,7 +61,7 @@ final class FeedParser {
             encoding = reader.getEncoding();
             java.io.StringWriter chars = new java.io.StringWriter(body.length);
             reader.transferTo(chars);
-            xml = chars.toString();
+            xml = windows1252Controls(chars.toString());
         } catch (IOException e) {
             throw new ConnectorException.Permanent("the document at '" + base + "' cannot be read as XML: " + e.getMessage(), e);
         }
@@ -75,6 +77,27 @@ final class FeedParser {
             }
         }
         return new Feed(oneLine(PlainText.ofHtml(feed.getTitle())), encoding, items(feed, base));
+    }
+
+    /**
+     * C1 control characters never belong in a feed's text; they are Windows-1252 punctuation (curly quotes, dashes)
+     * that was decoded as Latin-1 or re-encoded as if it were, so they are read as Windows-1252.
+     */
+    static String windows1252Controls(String text) {
+        StringBuilder fixed = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9f) {
+                if (fixed == null) {
+                    fixed = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                String mapped = new String(new byte[] {(byte) c}, WINDOWS_1252);
+                fixed.append(mapped.charAt(0) == '\uFFFD' ? c : mapped.charAt(0));
+            } else if (fixed != null) {
+                fixed.append(c);
+            }
+        }
+        return fixed == null ? text : fixed.toString();
     }
 
     private static SyndFeedInput input() {
@@ -145,6 +168,10 @@ final class FeedParser {
 
     private static String link(SyndEntry entry, URI base) {
         String link = entry.getLink();
+        if (link != null && link.equals(entry.getUri()) && !link.contains("/")) {
+            // ROME copies a guid into the link (isPermaLink defaults to true), also when the guid is no URL at all.
+            link = null;
+        }
         if (link == null || link.isBlank()) {
             for (SyndLink candidate : entry.getLinks()) {
                 if (candidate.getHref() != null && (candidate.getRel() == null || candidate.getRel().equals("alternate"))) {
