@@ -40,6 +40,7 @@ public final class CommandLine {
                     }
                     yield new AnalysisCommands(System.out, err).eval(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
+                case "source" -> new SourceCommands(System.out, err).run(rest, System.getenv().getOrDefault("WEBCARE_FETCH_ALLOW", ""));
                 case "match" -> new ListeningCommands(System.out, err).match(Arguments.parse(rest, Set.of()),
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "train" -> {
@@ -49,13 +50,16 @@ public final class CommandLine {
                     yield new AnalysisCommands(System.out, err).train(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
                 case "bench" -> {
-                    if (rest.isEmpty() || !List.of("analyze", "match", "archive").contains(rest.getFirst())) {
+                    if (rest.isEmpty() || !List.of("analyze", "match", "archive", "rss").contains(rest.getFirst())) {
                         throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N], match [TWCS_CSV] [--seconds N],"
-                                + " or archive [TWCS_CSV] [--posts N]");
+                                + " archive [TWCS_CSV] [--posts N] or rss [TWCS_CSV] [--items N]");
                     }
                     Arguments arguments = Arguments.parse(rest.subList(1, rest.size()), Set.of());
                     if (rest.getFirst().equals("archive")) {
                         yield benchArchive(application, arguments);
+                    }
+                    if (rest.getFirst().equals("rss")) {
+                        yield benchRss(application, arguments);
                     }
                     if (rest.getFirst().equals("match")) {
                         arguments.allowOnly(Set.of("seconds"));
@@ -134,6 +138,38 @@ public final class CommandLine {
                     context.getBean(org.webcare.channel.Channels.class), context.getBean(org.webcare.intake.PostArchive.class))
                     .run(corpus, Integer.parseInt(arguments.option("posts").orElse("200000")),
                             Integer.parseInt(arguments.option("rounds").orElse("3")));
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
+        }
+    }
+
+    /** Like {@code bench archive}: on a throw-away embedded database, so a running server and its data are never touched. */
+    private static int benchRss(Class<?> application, Arguments arguments) {
+        arguments.allowOnly(Set.of("items"));
+        int items = Integer.parseInt(arguments.option("items").orElse("5000"));
+        if (items < 1 || items > 10_000) {
+            throw new Arguments.UsageException("--items must be between 1 and 10000 (a feed's maxItems)");
+        }
+        java.nio.file.Path corpus = java.nio.file.Path.of(arguments.positional().isEmpty()
+                ? "../shared/data/twcs/random-5000.csv" : arguments.positional().getFirst());
+        List<String> texts = java.nio.file.Files.isReadable(corpus) ? MatchBenchmark.posts(corpus) : List.of();
+        java.nio.file.Path dataDir;
+        try {
+            dataDir = java.nio.file.Files.createTempDirectory("webcare-bench-rss");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        SpringApplication app = new SpringApplication(application);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
+                "--webcare.db.url=", "--webcare.db.data-dir=" + dataDir, "--webcare.crisis.check-interval=PT24H",
+                "--logging.level.root=WARN"};
+        try (ConfigurableApplicationContext context = app.run(properties)) {
+            System.out.println("texts: " + (texts.isEmpty() ? "4 fixed sentences" : texts.size() + " from " + corpus.getFileName()));
+            return new RssBenchmark(System.out, context.getBean(org.webcare.channel.Channels.class),
+                    context.getBean(org.webcare.intake.Intake.class)).run(texts, items);
         } finally {
             org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
         }
