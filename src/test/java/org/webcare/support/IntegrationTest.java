@@ -42,6 +42,8 @@ import org.webcare.identity.WebcareUser;
         "webcare.alerts.webhook-allowed-hosts=localhost",
         "webcare.alerts.from=webcare@example.org",
         "webcare.sources.tick=100ms",
+        // Test servers (feeds, stubs) listen on loopback, which connectors may not reach by default.
+        "webcare.fetch.allow=127.0.0.1",
         // The demo's live feed posts when a test asks it to, not on its own in between.
         "webcare.demo.live-interval=PT24H",
         "webcare.sources.first-retry-delay=200ms",
