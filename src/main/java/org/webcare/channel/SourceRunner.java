@@ -20,8 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.webcare.intake.InboundPost;
 import org.webcare.intake.Intake;
-import org.webcare.intake.IntakeResult;
-import org.webcare.intake.InvalidPostException;
+import org.webcare.intake.IntakeBatch;
 
 /**
  * Polls every channel that has a {@link PostSource} when it is due, each on its own virtual thread, so a slow or
@@ -104,19 +103,10 @@ class SourceRunner {
                     .source().orElseThrow(() -> new ConnectorException.Permanent(channel.type().id() + " channels do not fetch posts"));
             PostSource.Poll poll = source.poll(claimed.cursor());
             List<String> handles = channels.brand(channel.brandId()).map(Brand::handles).orElse(List.of());
-            int stored = 0;
-            int skipped = 0;
-            for (ReceivedPost post : poll.posts()) {
-                try {
-                    IntakeResult result = intake.accept(inbound(channel, post, handles));
-                    stored += result.duplicate() ? 0 : 1;
-                } catch (InvalidPostException e) {
-                    // One bad item must not stop the source: it is counted and logged, and the rest is stored.
-                    skipped++;
-                    log.info("Skipped an item of channel {} ({}): {}", channel.id(), post.externalId(), e.getMessage());
-                }
-            }
-            succeeded(claimed, poll, stored, skipped, poll.more() ? Duration.ZERO : source.interval());
+            // One transaction for the poll's posts; one bad item does not stop the source: it is counted and logged.
+            IntakeBatch batch = intake.acceptAll(poll.posts().stream().map(post -> inbound(channel, post, handles)).toList());
+            batch.refused().forEach(refused -> log.info("Skipped an item of channel {}: {}", channel.id(), refused.getMessage()));
+            succeeded(claimed, poll, batch.stored(), batch.refused().size(), poll.more() ? Duration.ZERO : source.interval());
         } catch (ConnectorException.Transient e) {
             failed(claimed.channelId(), e.getMessage(), false, e.retryAfter());
         } catch (ConnectorException.Permanent | InvalidSettingsException e) {
