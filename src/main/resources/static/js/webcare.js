@@ -128,3 +128,134 @@
     }
   });
 })();
+
+// Reply templates in the composer: '/' or 't' opens the search, arrow keys move, Enter inserts, Escape closes.
+(function () {
+  'use strict';
+
+  function search() { return document.getElementById('template-search'); }
+  function results() { return document.getElementById('template-results'); }
+  function options() {
+    var list = results();
+    return list ? Array.prototype.slice.call(list.querySelectorAll('.template-option')) : [];
+  }
+
+  function setOpen(open) {
+    var input = search();
+    var list = results();
+    if (!input || !list) {
+      return;
+    }
+    if (!open) {
+      list.innerHTML = '';
+    }
+    list.classList.toggle('open', open);
+    input.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+
+  function activate(option) {
+    options().forEach(function (o) { o.setAttribute('aria-selected', o === option ? 'true' : 'false'); });
+    var input = search();
+    if (input && option) {
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  function active() {
+    return options().filter(function (o) { return o.getAttribute('aria-selected') === 'true'; })[0] || options()[0];
+  }
+
+  function insert(text) {
+    var area = document.getElementById('reply-text');
+    if (!area) {
+      return;
+    }
+    var start = area.selectionStart || 0;
+    var end = area.selectionEnd || 0;
+    var before = area.value.substring(0, start);
+    var after = area.value.substring(end);
+    var separator = before && !/\s$/.test(before) ? ' ' : '';
+    area.value = before + separator + text + after;
+    var caret = (before + separator + text).length;
+    area.focus();
+    area.setSelectionRange(caret, caret);
+  }
+
+  function choose(option) {
+    if (!option) {
+      return;
+    }
+    var url = option.getAttribute('data-text-url');
+    fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'text/plain' } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status);
+        }
+        return response.text();
+      })
+      .then(function (text) {
+        var input = search();
+        if (input) {
+          input.value = '';
+        }
+        setOpen(false);
+        insert(text);
+      })
+      .catch(function () { /* the template was removed meanwhile: leave the composer as it is */ });
+  }
+
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (event.detail.target && event.detail.target.id === 'template-results') {
+      setOpen(true);
+      activate(options()[0]);
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    var option = event.target.closest && event.target.closest('#template-results .template-option');
+    if (option) {
+      event.preventDefault();
+      choose(option);
+    } else if (!(event.target.closest && event.target.closest('#template-picker'))) {
+      setOpen(false);
+    }
+  });
+
+  document.addEventListener('keydown', function (event) {
+    var input = search();
+    if (!input) {
+      return;
+    }
+    if (event.target === input) {
+      var list = options();
+      var index = list.indexOf(active());
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (list.length > 0) {
+          var next = event.key === 'ArrowDown' ? Math.min(list.length - 1, index + 1) : Math.max(0, index - 1);
+          activate(list[next]);
+        }
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        choose(active());
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        input.value = '';
+        setOpen(false);
+        var area = document.getElementById('reply-text');
+        if (area) {
+          area.focus();
+        }
+      }
+      return;
+    }
+    var target = event.target;
+    var typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+    if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key === '/' || event.key === 't')) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+})();

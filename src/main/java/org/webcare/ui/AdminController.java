@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.webcare.cases.ReplyTemplates;
 import org.webcare.channel.ChannelType;
 import org.webcare.channel.Channels;
 import org.webcare.channel.NewChannel;
@@ -24,9 +25,11 @@ class AdminController {
     private final Channels channels;
     private final Users users;
     private final ApiTokens tokens;
+    private final ReplyTemplates templates;
 
-    AdminController(Channels channels, Users users, ApiTokens tokens) {
+    AdminController(Channels channels, Users users, ApiTokens tokens, ReplyTemplates templates) {
         this.channels = channels;
+        this.templates = templates;
         this.users = users;
         this.tokens = tokens;
     }
@@ -37,6 +40,9 @@ class AdminController {
         model.addAttribute("channels", channels.channels());
         model.addAttribute("users", users.all());
         model.addAttribute("tokens", tokens.of(me.id()));
+        model.addAttribute("templates", channels.brands().stream()
+                .collect(java.util.stream.Collectors.toMap(b -> b.id(), b -> templates.list(b.id()))));
+        model.addAttribute("templateVariables", String.join(", ", ReplyTemplates.VARIABLES.stream().map(v -> "{{" + v + "}}").toList()));
         return "admin/admin";
     }
 
@@ -58,6 +64,19 @@ class AdminController {
     String addUser(@RequestParam String email, @RequestParam String displayName, @RequestParam String password,
                    @RequestParam(defaultValue = "AGENT") Role role, RedirectAttributes redirect) {
         return attempt(redirect, () -> users.create(email, displayName, password, role));
+    }
+
+    @PostMapping("/admin/templates")
+    String addTemplate(@RequestParam long brandId, @RequestParam String name, @RequestParam String text,
+                       @RequestParam(required = false) String language, RedirectAttributes redirect) {
+        attempt(redirect, () -> templates.create(brandId, name, text, language));
+        return "redirect:/admin#templates";
+    }
+
+    @PostMapping("/admin/templates/remove")
+    String removeTemplate(@RequestParam long id) {
+        templates.remove(id);
+        return "redirect:/admin#templates";
     }
 
     @PostMapping("/admin/tokens")

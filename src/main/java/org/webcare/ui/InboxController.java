@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.webcare.cases.Inbox;
 import org.webcare.cases.InboxFilter;
 import org.webcare.cases.Replies;
+import org.webcare.cases.ReplyTemplates;
 import org.webcare.cases.ThreadView;
 import org.webcare.channel.Channels;
 import org.webcare.identity.WebcareUser;
@@ -34,6 +35,7 @@ import org.webcare.shared.Visibility;
 class InboxController {
 
     private static final int PAGE = 50;
+    private static final int TEMPLATES = 8;
 
     private final Inbox inbox;
     private final Replies replies;
@@ -41,10 +43,12 @@ class InboxController {
     private final LiveUpdates live;
     private final AnalysisCorrections corrections;
     private final SavedQueries savedQueries;
+    private final ReplyTemplates templates;
 
     InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live, AnalysisCorrections corrections,
-                    SavedQueries savedQueries) {
+                    SavedQueries savedQueries, ReplyTemplates templates) {
         this.savedQueries = savedQueries;
+        this.templates = templates;
         this.inbox = inbox;
         this.replies = replies;
         this.channels = channels;
@@ -108,7 +112,9 @@ class InboxController {
                  @RequestParam(defaultValue = "false") boolean sign, @AuthenticationPrincipal WebcareUser me,
                  Model model, HttpServletResponse response) {
         ThreadView thread = inbox.threadOf(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String body = sign && !text.isBlank() ? text.strip() + " ^" + me.initials() : text;
+        String signature = "^" + me.initials();
+        // A template may already end with the agent's initials: sign once.
+        String body = sign && !text.isBlank() && !text.strip().endsWith(signature) ? text.strip() + " " + signature : text;
         try {
             replies.send(postId, body, Visibility.parse(visibility).orElse(Visibility.PUBLIC), me.id(), me.displayName());
         } catch (IllegalArgumentException e) {
@@ -121,6 +127,27 @@ class InboxController {
         response.setHeader("HX-Trigger", "reply-sent");
         model.addAttribute("thread", inbox.thread(thread.threadId()).orElseThrow());
         return "inbox/thread :: timeline";
+    }
+
+    /** The templates of the post's brand that match what the agent typed in the composer's template search. */
+    @GetMapping("/inbox/posts/{postId}/templates")
+    String templates(@PathVariable long postId, @RequestParam(required = false) String q, Model model) {
+        ThreadView thread = inbox.threadOf(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("templates", templates.search(thread.channel().brandId(), q).stream().limit(TEMPLATES).toList());
+        model.addAttribute("postId", postId);
+        model.addAttribute("query", q == null ? "" : q.strip());
+        return "inbox/thread :: templateResults";
+    }
+
+    /** A template filled in for the agent's reply to the post, as plain text for the composer's text area. */
+    @GetMapping(path = "/inbox/posts/{postId}/templates/{templateId}/text", produces = MediaType.TEXT_PLAIN_VALUE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    String templateText(@PathVariable long postId, @PathVariable long templateId, @AuthenticationPrincipal WebcareUser me) {
+        try {
+            return templates.renderFor(templateId, postId, me.displayName(), me.initials());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     @PostMapping("/inbox/replies/{replyId}/retry")
