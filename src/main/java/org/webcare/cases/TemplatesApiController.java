@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.webcare.channel.Channels;
 import org.webcare.identity.WebcareUser;
 
-/** REST API of reply templates: list and search a brand's templates, add and remove them, render one for a post. */
+/**
+ * REST API of reply templates: list and search a brand's templates and render one for a post (any user); add and
+ * remove them (admins, as on the admin page).
+ */
 @RestController
 @Tag(name = "Reply templates")
 class TemplatesApiController {
@@ -39,6 +43,7 @@ class TemplatesApiController {
     }
 
     @PostMapping("/api/v1/brands/{id}/templates")
+    @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<ReplyTemplate> create(@PathVariable long id, @RequestBody TemplateRequest request) {
         if (channels.brand(id).isEmpty()) {
             return ResponseEntity.notFound().build();
@@ -53,6 +58,7 @@ class TemplatesApiController {
     }
 
     @DeleteMapping("/api/v1/templates/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> remove(@PathVariable long id) {
         return templates.remove(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import org.webcare.channel.ChannelType;
 import org.webcare.channel.NewChannel;
-import org.webcare.identity.WebcareUser;
 import org.webcare.support.ApiClient;
 import org.webcare.support.IntegrationTest;
 
@@ -17,8 +16,8 @@ class TemplatesApiIntegrationTests extends IntegrationTest {
 
     @Test
     void createsSearchesRendersAndRemovesTemplates() {
-        WebcareUser agent = anAgent("a-long-agent-password");
-        String token = tokenFor(agent);
+        String token = tokenFor(anAdmin("a-long-admin-password"));
+        String agentToken = tokenFor(anAgent("a-long-agent-password"));
         ApiClient api = new ApiClient(baseUrl());
         var brand = channels.createBrand(unique("Telecom"));
         NewChannel channel = channels.createChannel(brand.id(), ChannelType.API, "Twitter", "http://127.0.0.1:9/x", true);
@@ -38,15 +37,20 @@ class TemplatesApiIntegrationTests extends IntegrationTest {
         assertThat(created.statusCode()).isEqualTo(201);
         long id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
         assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/templates/" + id);
+        assertThat(api.postJson("/api/v1/brands/" + brand.id() + "/templates", agentToken,
+                "{\"name\":\"Ander\",\"text\":\"Hoi\"}").statusCode()).as("agents do not add templates").isEqualTo(403);
+        assertThat(delete(api, id, agentToken)).as("agents do not remove templates").isEqualTo(403);
 
         var found = api.get("/api/v1/brands/" + brand.id() + "/templates?q=een", token);
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains("\"name\":\"Storing Één\"").contains("\"language\":\"nl\"");
         assertThat(api.get("/api/v1/brands/" + brand.id() + "/templates?q=factuur", token).body()).isEqualTo("[]");
 
-        var rendered = api.get("/api/v1/templates/" + id + "/render?post=" + postId, token);
+        var rendered = api.get("/api/v1/templates/" + id + "/render?post=" + postId, agentToken);
         assertThat(rendered.statusCode()).isEqualTo(200);
         assertThat(rendered.body()).isEqualTo("{\"text\":\"Hoi Kees Klant, we kijken ernaar. ^AV\"}");
+        assertThat(api.get("/api/v1/templates/" + id + "/render?post=" + postId, token).body())
+                .isEqualTo("{\"text\":\"Hoi Kees Klant, we kijken ernaar. ^BA\"}");
         assertThat(api.get("/api/v1/templates/" + id + "/render?post=-1", token).body()).contains("\"field\":\"post\"");
 
         assertThat(api.get("/api/v1/brands/" + brand.id() + "/templates", null).statusCode()).isEqualTo(401);
