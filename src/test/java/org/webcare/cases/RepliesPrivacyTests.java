@@ -11,6 +11,7 @@ import org.webcare.channel.NewChannel;
 import org.webcare.intake.InboundPost;
 import org.webcare.intake.Intake;
 import org.webcare.shared.Visibility;
+import org.webcare.support.ApiClient;
 import org.webcare.support.IntegrationTest;
 
 /** A public reply with personal data in it is refused before anything is stored or queued; a private one goes out. */
@@ -60,6 +61,19 @@ class RepliesPrivacyTests extends IntegrationTest {
         assertThatThrownBy(() -> replies.send(postId, "Bel 06-12345678 of mail jan@example.nl", Visibility.PUBLIC, null, "Anne"))
                 .hasMessageStartingWith("text: '06-12345678' looks like a phone number")
                 .hasMessageEndingWith("reply privately instead (and 1 more personal data)");
+    }
+
+    @Test
+    void theApiAnswers400NamingTheTextField() {
+        NewChannel channel = anApiChannel("http://127.0.0.1:9/x");
+        long postId = aPost(channel);
+
+        var response = new ApiClient(baseUrl()).postJson("/api/v1/posts/" + postId + "/replies", tokenFor(anAgent("a-long-agent-password")),
+                "{\"text\":\"Mail ons op jan@example.nl\",\"visibility\":\"public\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"text\"").contains("is an e-mail address").contains("reply privately");
+        assertThat(repliesTo(postId)).isZero();
     }
 
     private long aPost(NewChannel channel) {
