@@ -56,6 +56,10 @@
     if (error) {
       error.textContent = '';
     }
+    var findings = document.getElementById('composer-findings');
+    if (findings) {
+      findings.textContent = '';
+    }
   });
 
   function postLinks() {

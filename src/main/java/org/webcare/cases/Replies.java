@@ -33,8 +33,10 @@ public class Replies {
     private final Channels channels;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
+    private final ReplyCheck check;
 
-    Replies(JdbcClient jdbc, Posts posts, Channels channels, Outbox outbox, ApplicationEventPublisher events) {
+    Replies(JdbcClient jdbc, Posts posts, Channels channels, Outbox outbox, ApplicationEventPublisher events, ReplyCheck check) {
+        this.check = check;
         this.jdbc = jdbc;
         this.posts = posts;
         this.channels = channels;
@@ -43,7 +45,8 @@ public class Replies {
     }
 
     /**
-     * Records a reply to a post and queues it for delivery through the post's channel.
+     * Records a reply to a post and queues it for delivery through the post's channel. A public reply with personal
+     * data in it (see {@link ReplyCheck}) is refused; tone and style findings are the agent's to weigh and do not stop it.
      *
      * @param authorUserId the agent's user id, or {@code null} for replies imported from history
      */
@@ -61,6 +64,13 @@ public class Replies {
         Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
         if (chosen == Visibility.PRIVATE && !channel.allowsPrivate()) {
             throw new IllegalArgumentException("visibility: " + channel.label() + " does not allow private replies");
+        }
+        if (chosen == Visibility.PUBLIC) {
+            List<ReplyCheck.Finding> personal = check.personalData(body);
+            if (!personal.isEmpty()) {
+                throw new IllegalArgumentException("text: " + personal.getFirst().message()
+                        + (personal.size() > 1 ? " (and " + (personal.size() - 1) + " more personal data)" : ""));
+            }
         }
         Instant now = Instant.now();
         Delivery delivery = outbox.enqueue(channel.id(), payload(post, body, chosen, authorName, now));

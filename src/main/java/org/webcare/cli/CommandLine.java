@@ -43,6 +43,8 @@ public final class CommandLine {
                 case "source" -> new SourceCommands(System.out, err).run(rest, System.getenv().getOrDefault("WEBCARE_FETCH_ALLOW", ""));
                 case "match" -> new ListeningCommands(System.out, err).match(Arguments.parse(rest, Set.of()),
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+                case "check-reply" -> new ReplyCheckCommand(System.out).run(Arguments.parse(rest, Set.of("public")),
+                        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "train" -> {
                     if (rest.isEmpty()) {
                         throw new Arguments.UsageException("train what? sentiment FILE --out MODEL");

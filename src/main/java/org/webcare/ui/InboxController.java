@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.webcare.cases.Inbox;
 import org.webcare.cases.InboxFilter;
 import org.webcare.cases.Replies;
+import org.webcare.cases.ReplyCheck;
 import org.webcare.cases.ReplyTemplates;
 import org.webcare.cases.ThreadView;
 import org.webcare.channel.Channels;
@@ -44,9 +46,14 @@ class InboxController {
     private final AnalysisCorrections corrections;
     private final SavedQueries savedQueries;
     private final ReplyTemplates templates;
+    private final ReplyCheck replyCheck;
+    private final ReplyCheck.Tone tone;
 
     InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live, AnalysisCorrections corrections,
-                    SavedQueries savedQueries, ReplyTemplates templates) {
+                    SavedQueries savedQueries, ReplyTemplates templates, ReplyCheck replyCheck,
+                    @Value("${webcare.replies.tone:formal}") String tone) {
+        this.replyCheck = replyCheck;
+        this.tone = ReplyCheck.Tone.parse(tone);
         this.savedQueries = savedQueries;
         this.templates = templates;
         this.inbox = inbox;
@@ -121,7 +128,8 @@ class InboxController {
             response.setStatus(422);
             response.setHeader("HX-Retarget", "#composer-error");
             response.setHeader("HX-Reswap", "innerHTML");
-            model.addAttribute("error", e.getMessage());
+            // "text: why" is for API clients; the agent sees the reason next to the field it is about.
+            model.addAttribute("error", e.getMessage().replaceFirst("^[a-zA-Z]+: ", ""));
             return "inbox/thread :: composerError";
         }
         response.setHeader("HX-Trigger", "reply-sent");
@@ -148,6 +156,16 @@ class InboxController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+    }
+
+    /** The draft's findings, shown under the composer while the agent types; personal data only when the reply is public. */
+    @PostMapping("/inbox/posts/{postId}/replies/check")
+    String checkReply(@PathVariable long postId, @RequestParam(defaultValue = "") String text,
+                      @RequestParam(defaultValue = "public") String visibility, Model model) {
+        inbox.threadOf(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean isPublic = Visibility.parse(visibility).orElse(Visibility.PUBLIC) == Visibility.PUBLIC;
+        model.addAttribute("findings", replyCheck.check(text, tone, isPublic));
+        return "inbox/thread :: replyFindings";
     }
 
     @PostMapping("/inbox/replies/{replyId}/retry")

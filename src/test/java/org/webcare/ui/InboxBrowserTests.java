@@ -85,6 +85,44 @@ class InboxBrowserTests extends IntegrationTest {
     }
 
     @Test
+    void agentIsStoppedFromSharingAPhoneNumberPubliclyAndSendsItPrivately() {
+        WebcareUser agent = anAgent(PASSWORD);
+        try (CallbackReceiver receiver = new CallbackReceiver()) {
+            var brand = channels.createBrand(unique("Telecom"));
+            NewChannel channel = channels.createChannel(brand.id(), ChannelType.API, "Twitter", receiver.url(), true);
+            receiver.expectingSignatureWith(channel.secret());
+            String text = "Ik word maar niet teruggebeld " + unique("nr");
+            new ApiClient(baseUrl()).deliverPost(channel.channel().id(), channel.secret(), ApiClient.aPost(unique("tweet"), text));
+            signIn(agent);
+
+            clickWhenSettled(By.xpath("//ol[@id='post-list']//a[.//span[@class='post-text' and text()=" + xpathLiteral(text) + "]]"));
+            WebElement reply = wait.until(ExpectedConditions.elementToBeClickable(By.id("reply-text")));
+            reply.sendKeys("Wij bellen je vandaag op 06-12345678.");
+
+            // While typing: the tone warning and the personal data, before anything is sent.
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#composer-findings li[data-kind=phone]")));
+            assertThat(browser.findElement(By.cssSelector("#composer-findings li[data-kind=tone]")).getText())
+                    .isEqualTo("'je' does not fit the brand's formal tone; address the customer formally with u/uw");
+
+            browser.findElement(By.cssSelector("#composer button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("composer-error"), "reply privately"));
+            assertThat(browser.findElement(By.id("composer-error")).getText()).isEqualTo(
+                    "'06-12345678' looks like a phone number and must not be in a public reply; reply privately instead");
+            assertThat(browser.findElements(By.cssSelector("#timeline .msg-agent"))).isEmpty();
+
+            browser.findElement(By.xpath("//form[@id='composer']//label[input[@value='private']]")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#composer-findings li[data-kind=phone]")));
+            browser.findElement(By.cssSelector("#composer button[type=submit]")).click();
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .msg-agent .delivery[data-state='SENT']")));
+            assertThat(browser.findElement(By.cssSelector("#timeline .msg-agent .msg-text")).getText())
+                    .isEqualTo("Wij bellen je vandaag op 06-12345678. ^AV");
+            assertThat(browser.findElement(By.id("composer-error")).getText()).isEmpty();
+            assertThat(receiver.bodies()).singleElement().asString().containsPattern("\"visibility\": ?\"private\"");
+        }
+    }
+
+    @Test
     void agentCorrectsThePostsSentimentAndIntents() {
         WebcareUser agent = anAgent(PASSWORD);
         var brand = channels.createBrand(unique("Verzekeraar"));

@@ -1,0 +1,15 @@
+package org.webcare.cases;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The reply check, with the order numbers of {@code webcare.replies.order-number-pattern} (empty: not checked). */
+@Configuration(proxyBeanMethods = false)
+class ReplyCheckConfiguration {
+
+    @Bean
+    ReplyCheck replyCheck(@Value("${webcare.replies.order-number-pattern:}") String orderNumberPattern) {
+        return ReplyCheck.withOrderNumbers(orderNumberPattern);
+    }
+}
