@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.webcare.channel.Channel;
 import org.webcare.channel.Channels;
+import org.webcare.channel.ConnectorChannels;
+import org.webcare.channel.ReplyRules;
 import org.webcare.channel.Delivery;
 import org.webcare.channel.Outbox;
 import org.webcare.intake.Post;
@@ -32,11 +34,14 @@ public class Replies {
     private final Posts posts;
     private final Channels channels;
     private final Outbox outbox;
+    private final ConnectorChannels connectorChannels;
     private final ApplicationEventPublisher events;
     private final ReplyCheck check;
 
-    Replies(JdbcClient jdbc, Posts posts, Channels channels, Outbox outbox, ApplicationEventPublisher events, ReplyCheck check) {
+    Replies(JdbcClient jdbc, Posts posts, Channels channels, Outbox outbox, ConnectorChannels connectorChannels,
+            ApplicationEventPublisher events, ReplyCheck check) {
         this.check = check;
+        this.connectorChannels = connectorChannels;
         this.jdbc = jdbc;
         this.posts = posts;
         this.channels = channels;
@@ -65,6 +70,8 @@ public class Replies {
         if (chosen == Visibility.PRIVATE && !channel.allowsPrivate()) {
             throw new IllegalArgumentException("visibility: " + channel.label() + " does not allow private replies");
         }
+        Instant now = Instant.now();
+        checkPlatformRules(channel, post, chosen, now);
         if (chosen == Visibility.PUBLIC) {
             List<ReplyCheck.Finding> personal = check.personalData(body);
             if (!personal.isEmpty()) {
@@ -72,11 +79,37 @@ public class Replies {
                         + (personal.size() > 1 ? " (and " + (personal.size() - 1) + " more personal data)" : ""));
             }
         }
-        Instant now = Instant.now();
         Delivery delivery = outbox.enqueue(channel.id(), payload(post, body, chosen, authorName, now));
         long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
         events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
         return new Reply(id, postId, authorName, body, chosen, now, delivery);
+    }
+
+    /**
+     * What the platform allows: some have no public replies (e-mail), some only allow replies within a window after
+     * the customer's last message (WhatsApp's 24 hours). Refused here, so the agent hears it at once, not after a
+     * failed delivery.
+     */
+    private void checkPlatformRules(Channel channel, Post post, Visibility chosen, Instant now) {
+        ReplyRules rules = connectorChannels.replyRules(channel.id()).orElse(null);
+        if (rules == null) {
+            return;
+        }
+        if (chosen == Visibility.PUBLIC && !rules.publicAllowed()) {
+            throw new IllegalArgumentException("visibility: " + channel.label() + " has no public replies; reply privately");
+        }
+        if (chosen == Visibility.PRIVATE && !rules.privateAllowed()) {
+            throw new IllegalArgumentException("visibility: " + channel.label() + " does not allow private replies");
+        }
+        if (rules.replyWindow() != null) {
+            Instant lastFromCustomer = posts.thread(post.threadId()).stream().map(Post::createdAt).max(Instant::compareTo)
+                    .orElse(post.createdAt());
+            Instant closed = lastFromCustomer.plus(rules.replyWindow());
+            if (now.isAfter(closed)) {
+                throw new IllegalArgumentException("text: the platform takes replies until " + rules.replyWindow().toHours()
+                        + " hours after the customer's last message; that window closed at " + closed);
+            }
+        }
     }
 
     /** Records a reply that was already delivered outside Webcare (history, demo data). */

@@ -72,6 +72,20 @@ public class ConnectorChannels {
         return preview(channel.type(), settings.load(channelId));
     }
 
+    /**
+     * The reply rules of a channel served by a connector with replies, or empty (the API and demo channels, whose
+     * rules are the channel's own flags). Opens the connection, which is cheap and asks the platform nothing.
+     */
+    public java.util.Optional<ReplyRules> replyRules(long channelId) {
+        Channel channel = channels.channel(channelId).orElse(null);
+        if (channel == null || channel.type() == ChannelType.API || channel.type() == ChannelType.DEMO) {
+            return java.util.Optional.empty();
+        }
+        return connectors.of(channel.type())
+                .flatMap(connector -> connector.open(ConnectorSettings.check(connector.settings(), settings.load(channelId))).replies())
+                .map(target -> new ReplyRules(target.supportsPublic(), target.supportsPrivate(), target.replyWindow()));
+    }
+
     /** The settings as a page may show them: secrets only as set or not. */
     public Map<String, String> shownSettings(long channelId) {
         Channel channel = channels.channel(channelId).orElseThrow();

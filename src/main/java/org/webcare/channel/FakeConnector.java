@@ -21,13 +21,18 @@ class FakeConnector implements ChannelConnector {
     public List<ConnectorSetting> settings() {
         return List.of(ConnectorSetting.required("platform", ConnectorSetting.Kind.TEXT, "name of the fake platform to read"),
                 ConnectorSetting.optional("interval", ConnectorSetting.Kind.DURATION, "time between polls", "PT5S"),
-                ConnectorSetting.optional("token", ConnectorSetting.Kind.SECRET, "a credential, to show it is kept encrypted", null));
+                ConnectorSetting.optional("token", ConnectorSetting.Kind.SECRET, "a credential, to show it is kept encrypted", null),
+                ConnectorSetting.optional("publicReplies", ConnectorSetting.Kind.BOOLEAN, "whether replies may be public (not on e-mail)", "true"),
+                ConnectorSetting.optional("replyWindow", ConnectorSetting.Kind.DURATION,
+                        "how long after the customer's last message replies are taken (WhatsApp: 24h)", null));
     }
 
     @Override
     public Connection open(ConnectorSettings settings) {
         FakePlatform platform = FakePlatform.named(settings.required("platform"));
         Duration interval = settings.duration("interval").orElseThrow();
+        boolean publicReplies = settings.flag("publicReplies");
+        Duration replyWindow = settings.duration("replyWindow").orElse(null);
         return new Connection() {
             @Override
             public Optional<PostSource> source() {
@@ -53,6 +58,16 @@ class FakeConnector implements ChannelConnector {
                     @Override
                     public boolean supportsPrivate() {
                         return true;
+                    }
+
+                    @Override
+                    public boolean supportsPublic() {
+                        return publicReplies;
+                    }
+
+                    @Override
+                    public Duration replyWindow() {
+                        return replyWindow;
                     }
 
                     @Override

@@ -120,6 +120,30 @@ class SourceRunnerIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void refusesRepliesThePlatformDoesNotTakeBeforeTheyAreQueued() {
+        String name = "rules-" + UUID.randomUUID();
+        var brand = channels.createBrand(unique("Telecom"));
+        Channel channel = connectorChannels.create(brand.id(), ChannelType.FAKE, "Berichten", Map.of("platform", name,
+                "interval", "PT0.2S", "publicReplies", "false", "replyWindow", "PT24H"));
+        FakePlatform platform = FakePlatform.named(name);
+        platform.publish("@klant", "Mijn bundel is op");
+        Eventually.within(WAIT, "stored", () -> stored(channel.id()) == 1);
+        long postId = jdbc.sql("select id from post where channel_id = ?").param(channel.id()).query(Long.class).single();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> replies.send(postId, "Klopt!", Visibility.PUBLIC, null, "Anne"))
+                .hasMessageStartingWith("visibility: ").hasMessageContaining("has no public replies");
+        jdbc.sql("update post set created_at = now() - interval '25 hours' where id = ?").param(postId).update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> replies.send(postId, "Nog steeds?", Visibility.PRIVATE, null, "Anne"))
+                .hasMessageContaining("24 hours after the customer's last message");
+        assertThat(jdbc.sql("select count(*) from reply where post_id = ?").param(postId).query(Long.class).single())
+                .as("nothing recorded or queued").isZero();
+
+        jdbc.sql("update post set created_at = now() - interval '1 hour' where id = ?").param(postId).update();
+        replies.send(postId, "Ik zet er 1 GB bij. ^AV", Visibility.PRIVATE, null, "Anne");
+        Eventually.within(WAIT, "delivered inside the window", () -> platform.replies().size() == 1);
+    }
+
+    @Test
     void sendsAgentsRepliesThroughTheConnector() {
         String name = "replies-" + UUID.randomUUID();
         Channel channel = aFakeChannel(name);
