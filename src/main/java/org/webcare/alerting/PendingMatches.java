@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.webcare.intake.PostReceived;
-import org.webcare.intake.Posts;
 
 /**
  * Records every post that matched a query with alert rules as a pending alert item.
@@ -23,19 +22,17 @@ import org.webcare.intake.Posts;
 class PendingMatches {
 
     private final JdbcClient jdbc;
-    private final Posts posts;
     private final Clock clock;
 
-    PendingMatches(JdbcClient jdbc, Posts posts, ObjectProvider<Clock> clock) {
+    PendingMatches(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
-        this.posts = posts;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     @EventListener
     @Transactional
     void on(PostReceived received) {
-        List<Long> matched = posts.find(received.postId()).map(post -> post.matchedQueries()).orElse(List.of());
+        List<Long> matched = received.matchedQueries();
         if (matched.isEmpty()) {
             return;
         }

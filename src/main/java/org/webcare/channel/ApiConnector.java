@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -46,12 +45,7 @@ class ApiConnector implements ChannelConnector {
     @Override
     public Connection open(ConnectorSettings settings) {
         String secret = settings.required(SIGNING_SECRET);
-        return new Connection() {
-            @Override
-            public Optional<WebhookSource> webhook() {
-                return Optional.of((headers, body) -> receive(secret, headers, body));
-            }
-        };
+        return Connection.of(null, (headers, body) -> receive(secret, headers, body), null);
     }
 
     private List<ReceivedPost> receive(String secret, Map<String, List<String>> headers, byte[] body) throws Rejected {

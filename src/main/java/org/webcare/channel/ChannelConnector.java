@@ -36,5 +36,25 @@ public interface ChannelConnector {
         default java.util.Optional<ReplyTarget> replies() {
             return java.util.Optional.empty();
         }
+
+        /** A connection with the given capabilities; {@code null} for each one the channel does not have. */
+        static Connection of(PostSource source, WebhookSource webhook, ReplyTarget replies) {
+            return new Connection() {
+                @Override
+                public java.util.Optional<PostSource> source() {
+                    return java.util.Optional.ofNullable(source);
+                }
+
+                @Override
+                public java.util.Optional<WebhookSource> webhook() {
+                    return java.util.Optional.ofNullable(webhook);
+                }
+
+                @Override
+                public java.util.Optional<ReplyTarget> replies() {
+                    return java.util.Optional.ofNullable(replies);
+                }
+            };
+        }
     }
 }

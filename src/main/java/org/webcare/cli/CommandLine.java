@@ -122,9 +122,22 @@ public final class CommandLine {
         if (!java.nio.file.Files.isReadable(corpus)) {
             throw new Arguments.UsageException("cannot read the corpus " + corpus + " (a CSV with a 'text' column, like twcs)");
         }
+        return onThrowawayDatabase(application, context -> new ArchiveBenchmark(System.out,
+                context.getBean(org.springframework.jdbc.core.JdbcTemplate.class), context.getBean(org.webcare.channel.Channels.class),
+                context.getBean(org.webcare.intake.PostArchive.class))
+                .run(corpus, Integer.parseInt(arguments.option("posts").orElse("200000")),
+                        Integer.parseInt(arguments.option("rounds").orElse("3"))));
+    }
+
+    /**
+     * Runs a benchmark in a non-web context on an embedded database of its own, deleted afterwards, with no workers
+     * or scheduled checks running alongside: a running server and its data are never touched.
+     */
+    private static int onThrowawayDatabase(Class<?> application,
+                                           java.util.function.ToIntFunction<ConfigurableApplicationContext> benchmark) {
         java.nio.file.Path dataDir;
         try {
-            dataDir = java.nio.file.Files.createTempDirectory("webcare-bench-archive");
+            dataDir = java.nio.file.Files.createTempDirectory("webcare-bench");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -136,10 +149,7 @@ public final class CommandLine {
                 "--webcare.db.url=", "--webcare.db.data-dir=" + dataDir, "--webcare.crisis.check-interval=PT24H",
                 "--logging.level.root=WARN"};
         try (ConfigurableApplicationContext context = app.run(properties)) {
-            return new ArchiveBenchmark(System.out, context.getBean(org.springframework.jdbc.core.JdbcTemplate.class),
-                    context.getBean(org.webcare.channel.Channels.class), context.getBean(org.webcare.intake.PostArchive.class))
-                    .run(corpus, Integer.parseInt(arguments.option("posts").orElse("200000")),
-                            Integer.parseInt(arguments.option("rounds").orElse("3")));
+            return benchmark.applyAsInt(context);
         } finally {
             org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
         }
@@ -155,26 +165,9 @@ public final class CommandLine {
         java.nio.file.Path corpus = java.nio.file.Path.of(arguments.positional().isEmpty()
                 ? "../shared/data/twcs/random-5000.csv" : arguments.positional().getFirst());
         List<String> texts = java.nio.file.Files.isReadable(corpus) ? MatchBenchmark.posts(corpus) : List.of();
-        java.nio.file.Path dataDir;
-        try {
-            dataDir = java.nio.file.Files.createTempDirectory("webcare-bench-rss");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        SpringApplication app = new SpringApplication(application);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setLogStartupInfo(false);
-        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
-                "--webcare.db.url=", "--webcare.db.data-dir=" + dataDir, "--webcare.crisis.check-interval=PT24H",
-                "--logging.level.root=WARN"};
-        try (ConfigurableApplicationContext context = app.run(properties)) {
-            System.out.println("texts: " + (texts.isEmpty() ? "4 fixed sentences" : texts.size() + " from " + corpus.getFileName()));
-            return new RssBenchmark(System.out, context.getBean(org.webcare.channel.Channels.class),
-                    context.getBean(org.webcare.intake.Intake.class)).run(texts, items);
-        } finally {
-            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
-        }
+        System.out.println("texts: " + (texts.isEmpty() ? "4 fixed sentences" : texts.size() + " from " + corpus.getFileName()));
+        return onThrowawayDatabase(application, context -> new RssBenchmark(System.out,
+                context.getBean(org.webcare.channel.Channels.class), context.getBean(org.webcare.intake.Intake.class)).run(texts, items));
     }
 
     private static String rootMessage(Throwable e) {

@@ -80,7 +80,7 @@ public class Intake {
         IntakeResult result = posts.insertOnce(post, analysis, matched, matchable.distinctTerms());
         if (!result.duplicate()) {
             posts.adoptReplies(post.channelId(), post.externalId(), result.postId(), result.threadId());
-            events.publishEvent(new PostReceived(result.postId(), post.channelId(), result.threadId()));
+            events.publishEvent(new PostReceived(result.postId(), post.channelId(), result.threadId(), matched));
         }
         return result;
     }

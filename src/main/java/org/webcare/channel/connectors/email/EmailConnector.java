@@ -2,10 +2,7 @@ package org.webcare.channel.connectors.email;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.webcare.channel.ChannelConnector;
@@ -28,21 +25,13 @@ class EmailConnector implements ChannelConnector {
     private final OutboundGuard guard;
     private final Path attachmentDir;
 
-    EmailConnector(OutboundGuard guard, Path attachmentDir) {
+    EmailConnector(OutboundGuard guard,
+                   @Value("${webcare.email.attachment-dir:${webcare.db.data-dir:./data}/attachments}") Path attachmentDir) {
         this.guard = guard;
         this.attachmentDir = attachmentDir;
     }
 
-    /** Without an outbound guard in the application no mail server is reached at all. */
-    @Autowired
-    EmailConnector(ObjectProvider<OutboundGuard> guards,
-                   @Value("${webcare.email.attachment-dir:${webcare.db.data-dir:./data}/attachments}") Path attachmentDir) {
-        this(guards.getIfAvailable(() -> EmailConnector::refuseAll), attachmentDir);
-    }
 
-    private static void refuseAll(java.net.URI target) throws ConnectorException.Permanent {
-        throw new ConnectorException.Permanent("no outbound address guard is configured, so " + target.getHost() + " may not be reached");
-    }
 
     @Override
     public ChannelType type() {
@@ -60,16 +49,6 @@ class EmailConnector implements ChannelConnector {
         MailReader reader = new MailReader(settings, new AttachmentStore(attachmentDir));
         PostSource source = new ImapSource(settings, guard, reader);
         ReplyTarget replies = new SmtpReplies(settings, guard);
-        return new Connection() {
-            @Override
-            public Optional<PostSource> source() {
-                return Optional.of(source);
-            }
-
-            @Override
-            public Optional<ReplyTarget> replies() {
-                return Optional.of(replies);
-            }
-        };
+        return Connection.of(source, null, replies);
     }
 }

@@ -4,9 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.webcare.channel.ChannelConnector;
@@ -34,13 +32,9 @@ class MastodonConnector implements ChannelConnector {
     private final Clock clock;
     private final HttpClient http;
 
-    /**
-     * Until an {@link OutboundGuard} is in the application, every request is refused: a connector that reaches
-     * addresses the administrator gave must never run unguarded.
-     */
     @Autowired
-    MastodonConnector(ObjectProvider<OutboundGuard> guards) {
-        this(target -> guards.getIfAvailable(() -> MastodonConnector::refuse).check(target), DEFAULT_TIMEOUT, Clock.systemUTC());
+    MastodonConnector(OutboundGuard guard) {
+        this(guard, DEFAULT_TIMEOUT, Clock.systemUTC());
     }
 
     MastodonConnector(OutboundGuard guard, Duration timeout, Clock clock) {
@@ -69,21 +63,7 @@ class MastodonConnector implements ChannelConnector {
         MastodonClient client = new MastodonClient(http, timeout, guard, clock, settings.instance(), settings.accessToken());
         MastodonSource source = new MastodonSource(client, settings);
         MastodonReplies replies = new MastodonReplies(client);
-        return new Connection() {
-            @Override
-            public Optional<PostSource> source() {
-                return Optional.of(source);
-            }
-
-            @Override
-            public Optional<ReplyTarget> replies() {
-                return Optional.of(replies);
-            }
-        };
+        return Connection.of(source, null, replies);
     }
 
-    private static void refuse(java.net.URI target) throws ConnectorException.Permanent {
-        throw new ConnectorException.Permanent("No outbound address guard is configured, so " + target.getHost()
-                + " may not be reached");
-    }
 }

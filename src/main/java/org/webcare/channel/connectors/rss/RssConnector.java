@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,12 +93,7 @@ public final class RssConnector implements ChannelConnector {
                 return interval;
             }
         };
-        return new Connection() {
-            @Override
-            public Optional<PostSource> source() {
-                return Optional.of(source);
-            }
-        };
+        return Connection.of(source, null, null);
     }
 
     private PostSource.Poll poll(URI url, int maxItems, RssCursor cursor) throws ConnectorException {
