@@ -16,12 +16,26 @@ class ApiErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
-        String message = e.getMessage() == null ? "invalid request" : e.getMessage();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(org.webcare.shared.NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(org.webcare.shared.NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(org.webcare.shared.ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(org.webcare.shared.ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        String message = detail == null ? "invalid request" : detail;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
         int colon = message.indexOf(':');
         if (colon > 0 && message.substring(0, colon).matches("[A-Za-z]+")) {
             problem.setProperty("field", message.substring(0, colon));
         }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

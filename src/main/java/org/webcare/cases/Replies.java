@@ -82,6 +82,7 @@ public class Replies {
         Delivery delivery = outbox.enqueue(channel.id(), payload(post, body, chosen, authorName, now));
         long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
         events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
+        events.publishEvent(new ReplyRecorded(id, postId, authorUserId, authorName, now));
         return new Reply(id, postId, authorName, body, chosen, now, delivery);
     }
 
@@ -118,6 +119,7 @@ public class Replies {
         Post post = posts.find(postId).orElseThrow(() -> new IllegalArgumentException("postId: no post with id " + postId));
         Delivery delivery = outbox.recordDelivered(post.channelId(), payload(post, text, visibility, authorName, sentAt), sentAt);
         long id = insert(postId, null, authorName, text, visibility, delivery.messageId(), sentAt);
+        events.publishEvent(new ReplyRecorded(id, postId, null, authorName, sentAt));
         return new Reply(id, postId, authorName, text, visibility, sentAt, delivery);
     }
 

@@ -12,9 +12,12 @@ public record WebcareUser(long id, String email, String displayName, Role role, 
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return role == Role.ADMIN
-                ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_AGENT"))
-                : List.of(new SimpleGrantedAuthority("ROLE_AGENT"));
+        return switch (role) {
+            case ADMIN -> List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_LEAD"),
+                    new SimpleGrantedAuthority("ROLE_AGENT"));
+            case TEAM_LEAD -> List.of(new SimpleGrantedAuthority("ROLE_LEAD"), new SimpleGrantedAuthority("ROLE_AGENT"));
+            case AGENT -> List.of(new SimpleGrantedAuthority("ROLE_AGENT"));
+        };
     }
 
     @Override

@@ -121,6 +121,11 @@ class PostRepository {
         return jdbc.sql("select * from post where id = ?").param(id).query(PostRepository::map).optional();
     }
 
+    List<Post> all(java.util.Collection<Long> ids) {
+        return jdbc.sql("select * from post where id = any(?) order by created_at, id").param(ids.toArray(Long[]::new))
+                .query(PostRepository::map).list();
+    }
+
     List<Post> thread(long threadId) {
         return jdbc.sql("select * from post where thread_id = ? order by created_at, id").param(threadId)
                 .query(PostRepository::map).list();

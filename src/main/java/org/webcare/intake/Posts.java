@@ -29,6 +29,11 @@ public class Posts {
         return PostRepository.matched(row);
     }
 
+    /** The posts with these ids, oldest first. */
+    public List<Post> all(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.all(ids);
+    }
+
     /** The posts of one thread, oldest first. */
     public List<Post> thread(long threadId) {
         return repository.thread(threadId);
