@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.webcare.identity.WebcareUser;
-import org.webcare.intake.Post;
 import org.webcare.shared.NotFoundException;
 import org.webcare.shared.Visibility;
 
@@ -29,11 +28,13 @@ import org.webcare.shared.Visibility;
 class CaseApiController {
 
     private final Cases cases;
-    private final Replies replies;
+    private final CaseReplies caseReplies;
+    private final ReplyAdvice advice;
 
-    CaseApiController(Cases cases, Replies replies) {
+    CaseApiController(Cases cases, CaseReplies caseReplies, ReplyAdvice advice) {
         this.cases = cases;
-        this.replies = replies;
+        this.caseReplies = caseReplies;
+        this.advice = advice;
     }
 
     @GetMapping("/api/v1/cases")
@@ -134,27 +135,25 @@ class CaseApiController {
     }
 
     @PostMapping("/api/v1/cases/{id}/replies")
-    @Operation(summary = "Reply in a case: to its newest customer post unless postId names another; status optionally "
-            + "moves the case on after sending (e.g. pending-customer or resolved)")
+    @Operation(summary = "Reply in a case: to its newest customer post unless postId names another",
+            description = "status optionally moves the case on after sending (e.g. pending-customer or resolved). "
+                    + "openedAt (when the agent opened the case) makes the reply fail with 409 when a colleague replied "
+                    + "since; send again with confirm=true to send anyway.")
     ResponseEntity<Reply> reply(@PathVariable long id, @RequestBody CaseReplyRequest request, @AuthenticationPrincipal WebcareUser me) {
-        CaseView view = cases.view(id).orElseThrow(() -> new NotFoundException("case: no case with id " + id));
-        long postId = request.postId() != null ? request.postId() : view.latestPost().id();
-        if (view.posts().stream().map(Post::id).noneMatch(p -> p == postId)) {
-            throw new IllegalArgumentException("postId: post " + postId + " is not in case #" + id);
-        }
         Visibility visibility = request.visibility() == null ? null : Visibility.parse(request.visibility())
                 .orElseThrow(() -> new IllegalArgumentException("visibility: must be 'public' or 'private', got '" + request.visibility() + "'"));
-        CaseStatus after = request.status() == null ? null : CaseStatus.parse(request.status());
-        // Checked before sending: a reply must not go out when the status change the agent asked for cannot follow.
-        CaseStatus afterReply = view.details().status() == CaseStatus.NEW ? CaseStatus.OPEN : view.details().status();
-        if (after != null && after != afterReply && !afterReply.canMoveTo(after)) {
-            throw new IllegalArgumentException("status: a " + afterReply.json() + " case cannot become " + after.json());
-        }
-        Reply reply = replies.send(postId, request.text(), visibility, me.id(), me.displayName());
-        if (after != null) {
-            cases.changeStatus(id, after, actor(me), null);
-        }
+        Reply reply = caseReplies.send(id, new CaseReplies.Request(request.postId(), request.text(), visibility,
+                request.status() == null ? null : CaseStatus.parse(request.status()), request.openedAt(),
+                Boolean.TRUE.equals(request.confirm())), actor(me));
         return ResponseEntity.created(URI.create("/api/v1/replies/" + reply.id())).body(reply);
+    }
+
+    @GetMapping("/api/v1/cases/{id}/advice")
+    @Operation(summary = "Whether to move the conversation to private before replying, and why")
+    java.util.Map<String, Object> advice(@PathVariable long id) {
+        CaseView view = cases.view(id).orElseThrow(() -> new NotFoundException("case: no case with id " + id));
+        List<ReplyAdvice.Reason> reasons = advice.goPrivate(view);
+        return java.util.Map.of("goPrivate", !reasons.isEmpty(), "reasons", reasons);
     }
 
     private static Actor actor(WebcareUser me) {
@@ -176,6 +175,7 @@ class CaseApiController {
     record SplitRequest(List<Long> postIds, String reason) {
     }
 
-    record CaseReplyRequest(String text, String visibility, Long postId, String status) {
+    record CaseReplyRequest(String text, String visibility, Long postId, String status, java.time.Instant openedAt,
+                            Boolean confirm) {
     }
 }

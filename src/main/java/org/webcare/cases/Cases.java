@@ -83,7 +83,9 @@ public class Cases {
         }
         if (!current.status().canMoveTo(target)) {
             throw new IllegalArgumentException("status: a " + current.status().json() + " case cannot become "
-                    + target.json() + "; it can become " + current.status().next().stream().map(CaseStatus::json).toList());
+                    + target.json() + (current.status().next().isEmpty()
+                    ? "; a closed case stays closed (the customer's next message opens a new case)"
+                    : "; it can become " + String.join(", ", current.status().next().stream().map(CaseStatus::json).toList())));
         }
         transition(current, target, actor, cleanReason(reason, false), "status");
         return get(caseId);

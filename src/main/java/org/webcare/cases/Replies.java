@@ -36,11 +36,11 @@ public class Replies {
     private final Outbox outbox;
     private final ConnectorChannels connectorChannels;
     private final ApplicationEventPublisher events;
-    private final ReplyCheck check;
+    private final ReplyStyles styles;
 
     Replies(JdbcClient jdbc, Posts posts, Channels channels, Outbox outbox, ConnectorChannels connectorChannels,
-            ApplicationEventPublisher events, ReplyCheck check) {
-        this.check = check;
+            ApplicationEventPublisher events, ReplyStyles styles) {
+        this.styles = styles;
         this.connectorChannels = connectorChannels;
         this.jdbc = jdbc;
         this.posts = posts;
@@ -71,9 +71,9 @@ public class Replies {
             throw new IllegalArgumentException("visibility: " + channel.label() + " does not allow private replies");
         }
         Instant now = Instant.now();
-        checkPlatformRules(channel, post, chosen, now);
+        checkPlatformRules(channel, post, body, chosen, now);
         if (chosen == Visibility.PUBLIC) {
-            List<ReplyCheck.Finding> personal = check.personalData(body);
+            List<ReplyCheck.Finding> personal = styles.of(channel.brandId()).check().personalData(body);
             if (!personal.isEmpty()) {
                 throw new IllegalArgumentException("text: " + personal.getFirst().message()
                         + (personal.size() > 1 ? " (and " + (personal.size() - 1) + " more personal data)" : ""));
@@ -83,7 +83,7 @@ public class Replies {
         long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
         events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
         events.publishEvent(new ReplyRecorded(id, postId, authorUserId, authorName, now));
-        return new Reply(id, postId, authorName, body, chosen, now, delivery);
+        return new Reply(id, postId, authorUserId, authorName, body, chosen, now, delivery);
     }
 
     /**
@@ -91,7 +91,7 @@ public class Replies {
      * the customer's last message (WhatsApp's 24 hours). Refused here, so the agent hears it at once, not after a
      * failed delivery.
      */
-    private void checkPlatformRules(Channel channel, Post post, Visibility chosen, Instant now) {
+    private void checkPlatformRules(Channel channel, Post post, String text, Visibility chosen, Instant now) {
         ReplyRules rules = connectorChannels.replyRules(channel.id()).orElse(null);
         if (rules == null) {
             return;
@@ -101,6 +101,10 @@ public class Replies {
         }
         if (chosen == Visibility.PRIVATE && !rules.privateAllowed()) {
             throw new IllegalArgumentException("visibility: " + channel.label() + " does not allow private replies");
+        }
+        if (rules.maxLength() > 0 && text.codePointCount(0, text.length()) > rules.maxLength()) {
+            throw new IllegalArgumentException("text: " + channel.label() + " takes replies of at most " + rules.maxLength()
+                    + " characters; this one has " + text.codePointCount(0, text.length()));
         }
         if (rules.replyWindow() != null) {
             Instant lastFromCustomer = posts.thread(post.threadId()).stream().map(Post::createdAt).max(Instant::compareTo)
@@ -120,7 +124,7 @@ public class Replies {
         Delivery delivery = outbox.recordDelivered(post.channelId(), payload(post, text, visibility, authorName, sentAt), sentAt);
         long id = insert(postId, null, authorName, text, visibility, delivery.messageId(), sentAt);
         events.publishEvent(new ReplyRecorded(id, postId, null, authorName, sentAt));
-        return new Reply(id, postId, authorName, text, visibility, sentAt, delivery);
+        return new Reply(id, postId, null, authorName, text, visibility, sentAt, delivery);
     }
 
     /** Sends a reply whose delivery failed once more; false when it had not failed. */
@@ -172,17 +176,17 @@ public class Replies {
 
     private List<Reply> attachDeliveries(List<Row> rows) {
         Map<Long, Delivery> deliveries = outbox.deliveries(rows.stream().map(Row::messageId).toList());
-        return rows.stream().map(row -> new Reply(row.id(), row.postId(), row.authorName(), row.text(), row.visibility(),
+        return rows.stream().map(row -> new Reply(row.id(), row.postId(), row.authorUserId(), row.authorName(), row.text(), row.visibility(),
                 row.createdAt(), deliveries.get(row.messageId()))).toList();
     }
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getLong("id"), rs.getLong("post_id"), rs.getString("author_name"), rs.getString("text"),
+        return new Row(rs.getLong("id"), rs.getLong("post_id"), rs.getObject("author_user_id", Long.class), rs.getString("author_name"), rs.getString("text"),
                 Visibility.valueOf(rs.getString("visibility")), rs.getTimestamp("created_at").toInstant(),
                 rs.getLong("outbound_message_id"));
     }
 
-    private record Row(long id, long postId, String authorName, String text, Visibility visibility, Instant createdAt,
+    private record Row(long id, long postId, Long authorUserId, String authorName, String text, Visibility visibility, Instant createdAt,
                        long messageId) {
     }
 }

@@ -83,7 +83,7 @@ public class ConnectorChannels {
         }
         return connectors.of(channel.type())
                 .flatMap(connector -> connector.open(ConnectorSettings.check(connector.settings(), settings.load(channelId))).replies())
-                .map(target -> new ReplyRules(target.supportsPublic(), target.supportsPrivate(), target.replyWindow()));
+                .map(target -> new ReplyRules(target.supportsPublic(), target.supportsPrivate(), target.replyWindow(), target.maxLength()));
     }
 
     /** The settings as a page may show them: secrets only as set or not. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.webcare.cases.Inbox;
 import org.webcare.cases.InboxFilter;
 import org.webcare.cases.Replies;
-import org.webcare.cases.ReplyCheck;
+import org.webcare.cases.ReplyStyles;
 import org.webcare.cases.ReplyTemplates;
 import org.webcare.cases.ThreadView;
 import org.webcare.channel.Channels;
@@ -46,14 +45,11 @@ class InboxController {
     private final AnalysisCorrections corrections;
     private final SavedQueries savedQueries;
     private final ReplyTemplates templates;
-    private final ReplyCheck replyCheck;
-    private final ReplyCheck.Tone tone;
+    private final ReplyStyles styles;
 
     InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live, AnalysisCorrections corrections,
-                    SavedQueries savedQueries, ReplyTemplates templates, ReplyCheck replyCheck,
-                    @Value("${webcare.replies.tone:formal}") String tone) {
-        this.replyCheck = replyCheck;
-        this.tone = ReplyCheck.Tone.parse(tone);
+                    SavedQueries savedQueries, ReplyTemplates templates, ReplyStyles styles) {
+        this.styles = styles;
         this.savedQueries = savedQueries;
         this.templates = templates;
         this.inbox = inbox;
@@ -162,9 +158,10 @@ class InboxController {
     @PostMapping("/inbox/posts/{postId}/replies/check")
     String checkReply(@PathVariable long postId, @RequestParam(defaultValue = "") String text,
                       @RequestParam(defaultValue = "public") String visibility, Model model) {
-        inbox.threadOf(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ThreadView thread = inbox.threadOf(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean isPublic = Visibility.parse(visibility).orElse(Visibility.PUBLIC) == Visibility.PUBLIC;
-        model.addAttribute("findings", replyCheck.check(text, tone, isPublic));
+        var style = styles.of(thread.channel().brandId());
+        model.addAttribute("findings", style.check().check(text, style.tone(), isPublic));
         return "inbox/thread :: replyFindings";
     }
 
