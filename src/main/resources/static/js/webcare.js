@@ -263,3 +263,50 @@
     }
   });
 })();
+
+// The case composer: characters left on the channel, the switch to private, and sending after a colleague replied.
+(function () {
+  'use strict';
+
+  function updateCount(area) {
+    var count = document.getElementById('reply-count');
+    if (!count || !area) {
+      return;
+    }
+    // Platforms count characters, not UTF-16 units: an emoji is one.
+    var length = Array.from(area.value).length;
+    var max = parseInt(count.getAttribute('data-max') || '0', 10);
+    count.textContent = max > 0 ? length + ' / ' + max : String(length);
+    count.classList.toggle('over', max > 0 && length > max);
+  }
+
+  document.addEventListener('input', function (event) {
+    if (event.target.id === 'reply-text') {
+      updateCount(event.target);
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function () {
+    updateCount(document.getElementById('reply-text'));
+  });
+
+  document.addEventListener('click', function (event) {
+    var switcher = event.target.closest && event.target.closest('[data-switch-private]');
+    if (switcher) {
+      var priv = document.querySelector('#composer input[name="visibility"][value="private"]');
+      if (priv) {
+        priv.checked = true;
+        priv.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      return;
+    }
+    var confirm = event.target.closest && event.target.closest('[data-confirm-send]');
+    if (confirm) {
+      var form = document.getElementById('composer');
+      var flag = document.getElementById('confirm-send');
+      if (form && flag) {
+        flag.value = 'true';
+        form.requestSubmit();
+      }
+    }
+  });
+})();

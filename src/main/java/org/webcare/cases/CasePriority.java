@@ -39,7 +39,7 @@ final class CasePriority {
             Duration waited = Duration.between(waitingSince, now);
             if (waited.compareTo(waitingEscalation) >= 0 && urgency != Priority.Level.HIGH) {
                 urgency = urgency.raised();
-                reasons.add("waiting=" + Duration.ofMinutes(waited.toMinutes()));
+                reasons.add("waiting=" + waited.toHours());
             }
         }
         return Priority.of(impact, urgency, reasons);

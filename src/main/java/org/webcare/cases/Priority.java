@@ -14,7 +14,7 @@ import java.util.Locale;
  *        low              3      4     5
  * </pre>
  *
- * @param reasons why, as codes with a value ({@code intent=urgent}, {@code reach=82}, {@code waiting=PT5H}); the UI
+ * @param reasons why, as codes with a value ({@code intent=urgent}, {@code reach=82}, {@code waiting=5} (hours)); the UI
  *                turns them into sentences
  */
 public record Priority(Level impact, Level urgency, int value, List<String> reasons) {

@@ -155,7 +155,7 @@ public class ReplyTemplates {
         return render(template.text(), contextFor(post, channel, agentName, agentInitials));
     }
 
-    /** The context for a reply to a post; the case number is the thread's id until there are cases. */
+    /** The context for a reply to a post; the case number is that of the post's case (the thread's id when it has none). */
     public TemplateContext contextFor(Post post, String agentName, String agentInitials) {
         return contextFor(post, channels.channel(post.channelId()).orElseThrow(), agentName, agentInitials);
     }
@@ -165,7 +165,9 @@ public class ReplyTemplates {
         String name = post.authorName() != null && !post.authorName().isBlank() ? post.authorName().strip()
                 : handle == null ? "" : handle.startsWith("@") ? handle.substring(1) : handle;
         String brand = channels.brand(channel.brandId()).map(Brand::name).orElse(channel.brandName());
-        return new TemplateContext(name, handle, agentName, agentInitials, Long.toString(post.threadId()), brand);
+        String caseNumber = jdbc.sql("select case_id from case_post where post_id = ?").param(post.id()).query(Long.class)
+                .optional().orElse(post.threadId()).toString();
+        return new TemplateContext(name, handle, agentName, agentInitials, caseNumber, brand);
     }
 
     static String render(String text, TemplateContext context) {

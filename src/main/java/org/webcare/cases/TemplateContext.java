@@ -4,7 +4,7 @@ package org.webcare.cases;
  * The values a template's variables are filled with. All values are plain text as received (customer names are
  * hostile input); whoever shows the rendered text must escape it.
  *
- * @param caseNumber for now the thread's id: there are no cases yet
+ * @param caseNumber the number of the case the reply is for
  */
 public record TemplateContext(String customerName, String customerHandle, String agentName, String agentInitials,
                               String caseNumber, String brandName) {

@@ -27,7 +27,11 @@ class AdminController {
     private final ApiTokens tokens;
     private final ReplyTemplates templates;
 
-    AdminController(Channels channels, Users users, ApiTokens tokens, ReplyTemplates templates) {
+    private final org.webcare.cases.ReplyStyles styles;
+
+    AdminController(Channels channels, Users users, ApiTokens tokens, ReplyTemplates templates,
+                    org.webcare.cases.ReplyStyles styles) {
+        this.styles = styles;
         this.channels = channels;
         this.templates = templates;
         this.users = users;
@@ -42,6 +46,8 @@ class AdminController {
         model.addAttribute("tokens", tokens.of(me.id()));
         model.addAttribute("templates", channels.brands().stream()
                 .collect(java.util.stream.Collectors.toMap(b -> b.id(), b -> templates.list(b.id()))));
+        model.addAttribute("styles", channels.brands().stream()
+                .collect(java.util.stream.Collectors.toMap(b -> b.id(), b -> styles.of(b.id()))));
         model.addAttribute("templateVariables", String.join(", ", ReplyTemplates.VARIABLES.stream().map(v -> "{{" + v + "}}").toList()));
         return "admin/admin";
     }
@@ -71,6 +77,13 @@ class AdminController {
                        @RequestParam(required = false) String language, RedirectAttributes redirect) {
         attempt(redirect, () -> templates.create(brandId, name, text, language));
         return "redirect:/admin#templates";
+    }
+
+    @PostMapping("/admin/reply-style")
+    String setReplyStyle(@RequestParam long brandId, @RequestParam String tone,
+                         @RequestParam(required = false) String orderNumberPattern, RedirectAttributes redirect) {
+        attempt(redirect, () -> styles.set(brandId, tone, orderNumberPattern));
+        return "redirect:/admin#reply-style";
     }
 
     @PostMapping("/admin/templates/remove")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.server.ResponseStatusException;
+import org.webcare.cases.Cases;
 import org.webcare.cases.Inbox;
 import org.webcare.cases.InboxFilter;
 import org.webcare.cases.Replies;
@@ -46,10 +47,12 @@ class InboxController {
     private final SavedQueries savedQueries;
     private final ReplyTemplates templates;
     private final ReplyStyles styles;
+    private final Cases cases;
 
     InboxController(Inbox inbox, Replies replies, Channels channels, LiveUpdates live, AnalysisCorrections corrections,
-                    SavedQueries savedQueries, ReplyTemplates templates, ReplyStyles styles) {
+                    SavedQueries savedQueries, ReplyTemplates templates, ReplyStyles styles, Cases cases) {
         this.styles = styles;
+        this.cases = cases;
         this.savedQueries = savedQueries;
         this.templates = templates;
         this.inbox = inbox;
@@ -229,5 +232,6 @@ class InboxController {
                 .flatMap(id -> thread.posts().stream().filter(p -> p.id() == id).findFirst())
                 .orElse(thread.latestPost());
         model.addAttribute("target", target);
+        model.addAttribute("threadCase", cases.caseOf(target.id()).orElse(null));
     }
 }

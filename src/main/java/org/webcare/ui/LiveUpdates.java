@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.webcare.cases.CaseOpened;
+import org.webcare.cases.CaseUpdated;
 import org.webcare.cases.ReplyQueued;
 import org.webcare.channel.DeliveryChanged;
 import org.webcare.intake.AnalysisCorrected;
@@ -20,7 +22,8 @@ import org.webcare.intake.PostReceived;
 
 /**
  * Pushes facts to open browsers as server-sent events, after they are committed: {@code post} (a new post arrived),
- * {@code thread-<id>} (something changed in that thread) and {@code delivery} (a reply's delivery state changed).
+ * {@code thread-<id>} (something changed in that thread), {@code case} and {@code case-<id>} (a case opened or
+ * changed) and {@code delivery} (a reply's delivery state changed).
  * The browser then fetches what it shows, so events carry no customer data and respect each page's filters.
  */
 @Component
@@ -60,6 +63,17 @@ class LiveUpdates {
     void on(AnalysisCorrected event) {
         broadcast("thread-" + event.threadId(), Long.toString(event.postId()));
         broadcast("post", Long.toString(event.postId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CaseUpdated event) {
+        broadcast("case", Long.toString(event.caseId()));
+        broadcast("case-" + event.caseId(), Long.toString(event.caseId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CaseOpened event) {
+        broadcast("case", Long.toString(event.caseId()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -57,7 +57,7 @@ class CasePriorityTests {
 
         assertThat(fresh.value()).isEqualTo(5);
         assertThat(waited.value()).isEqualTo(4);
-        assertThat(waited.reasons()).contains("waiting=PT5H");
+        assertThat(waited.reasons()).contains("waiting=5");
     }
 
     @Test
