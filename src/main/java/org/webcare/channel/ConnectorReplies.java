@@ -39,8 +39,9 @@ class ConnectorReplies {
             JsonNode payload = json.readTree(new String(body, StandardCharsets.UTF_8));
             Visibility visibility = Visibility.parse(text(payload, "visibility")).orElse(Visibility.PUBLIC);
             String text = text(payload, "text");
-            if (text != null && text.length() > target.maxLength()) {
-                return new DeliveryOutcome.Permanent("The reply has " + text.length() + " characters; " + channel.type().id()
+            // Platforms count characters (code points), not UTF-16 units: an emoji is one.
+            if (text != null && text.codePointCount(0, text.length()) > target.maxLength()) {
+                return new DeliveryOutcome.Permanent("The reply has " + text.codePointCount(0, text.length()) + " characters; " + channel.type().id()
                         + " allows " + target.maxLength());
             }
             target.send(new OutgoingReply(idempotencyKey, text(payload, "inReplyTo"), text(payload, "to"), visibility, text,

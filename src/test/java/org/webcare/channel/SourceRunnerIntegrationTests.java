@@ -132,6 +132,9 @@ class SourceRunnerIntegrationTests extends IntegrationTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> replies.send(postId, "Klopt!", Visibility.PUBLIC, null, "Anne"))
                 .hasMessageStartingWith("visibility: ").hasMessageContaining("has no public replies");
+        // The platform takes 500 characters; an emoji counts as one, as platforms count.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> replies.send(postId, "😀".repeat(501), Visibility.PRIVATE, null, "Anne"))
+                .hasMessageStartingWith("text: ").hasMessageContaining("at most 500 characters; this one has 501");
         jdbc.sql("update post set created_at = now() - interval '25 hours' where id = ?").param(postId).update();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> replies.send(postId, "Nog steeds?", Visibility.PRIVATE, null, "Anne"))
                 .hasMessageContaining("24 hours after the customer's last message");
@@ -139,7 +142,7 @@ class SourceRunnerIntegrationTests extends IntegrationTest {
                 .as("nothing recorded or queued").isZero();
 
         jdbc.sql("update post set created_at = now() - interval '1 hour' where id = ?").param(postId).update();
-        replies.send(postId, "Ik zet er 1 GB bij. ^AV", Visibility.PRIVATE, null, "Anne");
+        replies.send(postId, "😀".repeat(500), Visibility.PRIVATE, null, "Anne");
         Eventually.within(WAIT, "delivered inside the window", () -> platform.replies().size() == 1);
     }
 
