@@ -135,7 +135,8 @@ class CaseApiController {
 
     @PostMapping("/api/v1/cases/{id}/replies")
     @Operation(summary = "Reply in a case: to its newest customer post unless postId names another; status optionally "
-            + "moves the case on after sending (e.g. pending-customer or resolved)")
+            + "moves the case on after sending (e.g. pending-customer or resolved). 201 when queued for delivery; 202 with "
+            + "state AWAITING_APPROVAL when an approval policy holds it (nothing sent, the status left as it is)")
     ResponseEntity<Reply> reply(@PathVariable long id, @RequestBody CaseReplyRequest request, @AuthenticationPrincipal WebcareUser me) {
         CaseView view = cases.view(id).orElseThrow(() -> new NotFoundException("case: no case with id " + id));
         long postId = request.postId() != null ? request.postId() : view.latestPost().id();
@@ -151,6 +152,10 @@ class CaseApiController {
             throw new IllegalArgumentException("status: a " + afterReply.json() + " case cannot become " + after.json());
         }
         Reply reply = replies.send(postId, request.text(), visibility, me.id(), me.displayName());
+        if (reply.awaitsApproval()) {
+            // Nothing was sent: the case keeps its status until the reply is approved.
+            return ResponseEntity.accepted().location(URI.create("/api/v1/replies/" + reply.id())).body(reply);
+        }
         if (after != null) {
             cases.changeStatus(id, after, actor(me), null);
         }
