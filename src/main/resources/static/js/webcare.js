@@ -307,6 +307,47 @@
         flag.value = 'true';
         form.requestSubmit();
       }
+// Presence on a case: an element with data-presence-url (cases/presence :: panel) reports every 10 s through htmx;
+// this adds typing=true|false to each report, and reports at once when the agent starts or stops typing in any text
+// area of the page, so colleagues see "… is typing" without waiting for the next tick.
+(function () {
+  'use strict';
+
+  var STOPPED_AFTER_MS = 4000;
+  var typing = false;
+  var idle = null;
+
+  function panel() { return document.querySelector('[data-presence-url]'); }
+
+  function setTyping(now) {
+    if (typing === now) {
+      return;
+    }
+    typing = now;
+    var element = panel();
+    if (element && window.htmx) {
+      htmx.trigger(element, 'presence-report');
+    }
+  }
+
+  document.addEventListener('input', function (event) {
+    if (!panel() || !event.target || event.target.tagName !== 'TEXTAREA') {
+      return;
+    }
+    setTyping(true);
+    clearTimeout(idle);
+    idle = setTimeout(function () { setTyping(false); }, STOPPED_AFTER_MS);
+  });
+
+  document.addEventListener('submit', function () {
+    clearTimeout(idle);
+    setTyping(false);
+  });
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var element = event.detail.elt;
+    if (element && element.hasAttribute && element.hasAttribute('data-presence-url')) {
+      event.detail.parameters.typing = typing ? 'true' : 'false';
     }
   });
 })();

@@ -138,13 +138,17 @@ class CaseApiController {
     @Operation(summary = "Reply in a case: to its newest customer post unless postId names another",
             description = "status optionally moves the case on after sending (e.g. pending-customer or resolved). "
                     + "openedAt (when the agent opened the case) makes the reply fail with 409 when a colleague replied "
-                    + "since; send again with confirm=true to send anyway.")
+                    + "since; send again with confirm=true to send anyway. 201 when queued for delivery; 202 with state "
+                    + "AWAITING_APPROVAL when an approval policy holds it (nothing sent, the status left as it is)")
     ResponseEntity<Reply> reply(@PathVariable long id, @RequestBody CaseReplyRequest request, @AuthenticationPrincipal WebcareUser me) {
         Visibility visibility = request.visibility() == null ? null : Visibility.parse(request.visibility())
                 .orElseThrow(() -> new IllegalArgumentException("visibility: must be 'public' or 'private', got '" + request.visibility() + "'"));
         Reply reply = caseReplies.send(id, new CaseReplies.Request(request.postId(), request.text(), visibility,
                 request.status() == null ? null : CaseStatus.parse(request.status()), request.openedAt(),
                 Boolean.TRUE.equals(request.confirm())), actor(me));
+        if (reply.awaitsApproval()) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/replies/" + reply.id())).body(reply);
+        }
         return ResponseEntity.created(URI.create("/api/v1/replies/" + reply.id())).body(reply);
     }
 

@@ -58,7 +58,8 @@ public class CaseReplies {
             });
         }
         Reply reply = replies.send(post.id(), request.text(), request.visibility(), agent.userId(), agent.name());
-        if (request.statusAfter() != null) {
+        // A reply held for approval was not sent: the case keeps its status until it is approved.
+        if (request.statusAfter() != null && !reply.awaitsApproval()) {
             cases.changeStatus(caseId, request.statusAfter(), agent, null);
         }
         return reply;

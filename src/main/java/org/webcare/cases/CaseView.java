@@ -34,6 +34,11 @@ public record CaseView(Case details, List<Post> posts, List<Reply> replies, List
         return posts.stream().anyMatch(p -> p.visibility() == Visibility.PRIVATE);
     }
 
+    /** The replies not sent yet because they await a team lead's approval or were returned to their author. */
+    public List<Reply> heldReplies() {
+        return replies.stream().filter(r -> r.awaitsApproval() || r.returned()).toList();
+    }
+
     /** Exactly one of {@code post}, {@code reply} and {@code event} is set. */
     public record Entry(Instant at, Post post, Reply reply, CaseEvent event) {
 

@@ -97,6 +97,9 @@ class CasesApiController {
         Visibility visibility = request.visibility() == null ? Visibility.PUBLIC : Visibility.parse(request.visibility())
                 .orElseThrow(() -> new IllegalArgumentException("visibility: must be 'public' or 'private', got '" + request.visibility() + "'"));
         Reply reply = replies.send(id, request.text(), visibility, user.id(), user.displayName());
+        if (reply.awaitsApproval()) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/replies/" + reply.id())).body(reply);
+        }
         return ResponseEntity.created(URI.create("/api/v1/replies/" + reply.id())).body(reply);
     }
 

@@ -33,7 +33,8 @@ public class Inbox {
                                c.name as channel_name, p.author_handle, p.author_name, p.text, p.visibility, p.created_at,
                                p.lang, p.lang_confidence, p.sentiment, p.sentiment_score, p.intents, p.addressed, p.reach,
                                p.matched_queries,
-                               (select count(*) from reply r join post tp on tp.id = r.post_id where tp.thread_id = p.thread_id) as replies
+                               (select count(*) from reply r join post tp on tp.id = r.post_id
+                                where tp.thread_id = p.thread_id and r.outbound_message_id is not null) as replies
                         from post p
                         join channel c on c.id = p.channel_id
                         join brand b on b.id = c.brand_id

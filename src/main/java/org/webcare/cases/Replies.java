@@ -23,7 +23,8 @@ import org.webcare.shared.Visibility;
 
 /**
  * Agents' replies. A reply and its outbound message are recorded in one transaction, so a reply the agent saw
- * accepted is always delivered, and a failed transaction sends nothing.
+ * accepted is always delivered, and a failed transaction sends nothing. A reply an approval policy holds gets its
+ * outbound message only when a team lead approves it ({@link ReplyApprovals}).
  */
 @Service
 public class Replies {
@@ -37,10 +38,14 @@ public class Replies {
     private final ConnectorChannels connectorChannels;
     private final ApplicationEventPublisher events;
     private final ReplyStyles styles;
+    private final ApprovalPolicies policies;
+    private final ApprovalHistory history;
 
     Replies(JdbcClient jdbc, Posts posts, Channels channels, Outbox outbox, ConnectorChannels connectorChannels,
-            ApplicationEventPublisher events, ReplyStyles styles) {
+            ApplicationEventPublisher events, ReplyStyles styles, ApprovalPolicies policies, ApprovalHistory history) {
         this.styles = styles;
+        this.policies = policies;
+        this.history = history;
         this.connectorChannels = connectorChannels;
         this.jdbc = jdbc;
         this.posts = posts;
@@ -52,6 +57,8 @@ public class Replies {
     /**
      * Records a reply to a post and queues it for delivery through the post's channel. A public reply with personal
      * data in it (see {@link ReplyCheck}) is refused; tone and style findings are the agent's to weigh and do not stop it.
+     * When an approval policy holds the reply (see {@link ApprovalPolicies}) it is recorded as
+     * {@link ReplyState#AWAITING_APPROVAL} and nothing is queued until a team lead approves it ({@link ReplyApprovals}).
      *
      * @param authorUserId the agent's user id, or {@code null} for replies imported from history
      */
@@ -59,6 +66,25 @@ public class Replies {
     public Reply send(long postId, String text, Visibility visibility, Long authorUserId, String authorName) {
         Post post = posts.find(postId).orElseThrow(() -> new IllegalArgumentException("postId: no post with id " + postId));
         Channel channel = channels.channel(post.channelId()).orElseThrow();
+        String body = cleanText(text);
+        Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
+        Instant now = Instant.now();
+        checkDraft(channel, post, body, chosen, now);
+        Optional<ApprovalPolicy> held = policies.holding(post, chosen, authorUserId);
+        if (held.isPresent()) {
+            long id = insertHeld(postId, authorUserId, authorName, body, chosen, held.get().describe(), now);
+            history.requested(id, postId, new Actor(authorUserId, authorName), held.get().describe(), now);
+            return find(id).orElseThrow();
+        }
+        Delivery delivery = outbox.enqueue(channel.id(), payload(post, body, chosen, authorName, now));
+        long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
+        events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
+        events.publishEvent(new ReplyRecorded(id, postId, authorUserId, authorName, now));
+        return new Reply(id, postId, authorName, body, chosen, now, delivery, authorUserId, ReplyState.QUEUED, null);
+    }
+
+    /** A reply's text stripped; refused when empty or too long. */
+    static String cleanText(String text) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new IllegalArgumentException("text: a reply needs text");
@@ -66,11 +92,18 @@ public class Replies {
         if (body.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("text: is longer than " + MAX_TEXT_LENGTH + " characters");
         }
-        Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
+        return body;
+    }
+
+    /**
+     * The checks a reply passes before it may be queued: the channel's and platform's rules and, for a public reply,
+     * no personal data. Run when an agent submits a reply and again when a team lead approves it, since the approver's
+     * edit can add personal data and the platform's reply window may have closed meanwhile.
+     */
+    void checkDraft(Channel channel, Post post, String body, Visibility chosen, Instant now) {
         if (chosen == Visibility.PRIVATE && !channel.allowsPrivate()) {
             throw new IllegalArgumentException("visibility: " + channel.label() + " does not allow private replies");
         }
-        Instant now = Instant.now();
         checkPlatformRules(channel, post, body, chosen, now);
         if (chosen == Visibility.PUBLIC) {
             List<ReplyCheck.Finding> personal = styles.of(channel.brandId()).check().personalData(body);
@@ -79,11 +112,11 @@ public class Replies {
                         + (personal.size() > 1 ? " (and " + (personal.size() - 1) + " more personal data)" : ""));
             }
         }
-        Delivery delivery = outbox.enqueue(channel.id(), payload(post, body, chosen, authorName, now));
-        long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
-        events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
-        events.publishEvent(new ReplyRecorded(id, postId, authorUserId, authorName, now));
-        return new Reply(id, postId, authorUserId, authorName, body, chosen, now, delivery);
+    }
+
+    /** Hands a reply that was held to the outbox; the caller holds the transaction that marked it approved. */
+    Delivery enqueue(Post post, String text, Visibility visibility, String authorName, Instant at) {
+        return outbox.enqueue(post.channelId(), payload(post, text, visibility, authorName, at));
     }
 
     /**
@@ -124,13 +157,16 @@ public class Replies {
         Delivery delivery = outbox.recordDelivered(post.channelId(), payload(post, text, visibility, authorName, sentAt), sentAt);
         long id = insert(postId, null, authorName, text, visibility, delivery.messageId(), sentAt);
         events.publishEvent(new ReplyRecorded(id, postId, null, authorName, sentAt));
-        return new Reply(id, postId, null, authorName, text, visibility, sentAt, delivery);
+        return new Reply(id, postId, authorName, text, visibility, sentAt, delivery, null, ReplyState.QUEUED, null);
     }
 
     /** Sends a reply whose delivery failed once more; false when it had not failed. */
     @Transactional
     public boolean retryDelivery(long replyId) {
         Reply reply = find(replyId).orElseThrow(() -> new IllegalArgumentException("replyId: no reply with id " + replyId));
+        if (reply.delivery() == null) {
+            return false;
+        }
         boolean retried = outbox.retry(reply.delivery().messageId());
         if (retried) {
             posts.find(reply.postId()).ifPresent(post -> events.publishEvent(new ReplyQueued(replyId, post.id(), post.threadId())));
@@ -143,8 +179,11 @@ public class Replies {
                 .stream().findFirst();
     }
 
+    /** The replies to these posts, oldest first; discarded drafts are left out. */
     List<Reply> toPosts(Collection<Long> postIds) {
-        return attachDeliveries(jdbc.sql("select * from reply where post_id in (:posts) order by created_at, id")
+        return attachDeliveries(jdbc.sql("""
+                        select * from reply where post_id in (:posts) and approval_state is distinct from 'DISCARDED'
+                        order by created_at, id""")
                 .param("posts", postIds).query(Replies::row).list());
     }
 
@@ -155,6 +194,18 @@ public class Replies {
                         values (?, ?, ?, ?, ?, ?, ?) returning id
                         """)
                 .params(postId, authorUserId, authorName, text, visibility.name(), messageId, java.sql.Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    private long insertHeld(long postId, Long authorUserId, String authorName, String text, Visibility visibility,
+                            String reason, Instant at) {
+        return jdbc.sql("""
+                        insert into reply (post_id, author_user_id, author_name, text, visibility, created_at,
+                                           approval_state, approval_reason, approval_requested_at)
+                        values (?, ?, ?, ?, ?, ?, 'AWAITING_APPROVAL', ?, ?) returning id
+                        """)
+                .params(postId, authorUserId, authorName, text, visibility.name(), java.sql.Timestamp.from(at), reason,
+                        java.sql.Timestamp.from(at))
                 .query(Long.class).single();
     }
 
@@ -174,19 +225,34 @@ public class Replies {
         return payload;
     }
 
-    private List<Reply> attachDeliveries(List<Row> rows) {
-        Map<Long, Delivery> deliveries = outbox.deliveries(rows.stream().map(Row::messageId).toList());
-        return rows.stream().map(row -> new Reply(row.id(), row.postId(), row.authorUserId(), row.authorName(), row.text(), row.visibility(),
-                row.createdAt(), deliveries.get(row.messageId()))).toList();
+    List<Reply> attachDeliveries(List<Row> rows) {
+        Map<Long, Delivery> deliveries = outbox.deliveries(rows.stream().map(Row::messageId).filter(java.util.Objects::nonNull).toList());
+        return rows.stream().map(row -> row.toReply(row.messageId() == null ? null : deliveries.get(row.messageId()))).toList();
     }
 
-    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getLong("id"), rs.getLong("post_id"), rs.getObject("author_user_id", Long.class), rs.getString("author_name"), rs.getString("text"),
+    static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String approvalState = rs.getString("approval_state");
+        Reply.Approval approval = approvalState == null ? null : new Reply.Approval(rs.getString("approval_reason"),
+                instant(rs, "approval_requested_at"), rs.getString("approval_decided_by_name"),
+                instant(rs, "approval_decided_at"), rs.getString("approval_comment"));
+        ReplyState state = approvalState == null || approvalState.equals("APPROVED") ? ReplyState.QUEUED
+                : ReplyState.valueOf(approvalState);
+        return new Row(rs.getLong("id"), rs.getLong("post_id"), rs.getString("author_name"), rs.getString("text"),
                 Visibility.valueOf(rs.getString("visibility")), rs.getTimestamp("created_at").toInstant(),
-                rs.getLong("outbound_message_id"));
+                rs.getObject("outbound_message_id", Long.class), rs.getObject("author_user_id", Long.class), state, approval);
     }
 
-    private record Row(long id, long postId, Long authorUserId, String authorName, String text, Visibility visibility, Instant createdAt,
-                       long messageId) {
+    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.sql.Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A reply as stored; its delivery is read from the outbox. */
+    record Row(long id, long postId, String authorName, String text, Visibility visibility, Instant createdAt,
+               Long messageId, Long authorUserId, ReplyState state, Reply.Approval approval) {
+
+        Reply toReply(Delivery delivery) {
+            return new Reply(id, postId, authorName, text, visibility, createdAt, delivery, authorUserId, state, approval);
+        }
     }
 }
