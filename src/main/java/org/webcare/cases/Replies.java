@@ -57,6 +57,33 @@ public class Replies {
      */
     @Transactional
     public Reply send(long postId, String text, Visibility visibility, Long authorUserId, String authorName) {
+        Instant now = Instant.now();
+        Accepted accepted = accept(postId, text, visibility, now);
+        Post post = accepted.post();
+        String body = accepted.body();
+        Visibility chosen = accepted.visibility();
+        Delivery delivery = outbox.enqueue(accepted.channel().id(), payload(post, body, chosen, authorName, now));
+        long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
+        events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
+        events.publishEvent(new ReplyRecorded(id, postId, authorUserId, authorName, now));
+        return new Reply(id, postId, authorName, body, chosen, now, delivery);
+    }
+
+    /**
+     * Why {@link #send} would refuse this reply now ("field: reason"), or empty when it would take it. Records nothing:
+     * for showing who a bulk reply would reach before it is sent.
+     */
+    public Optional<String> refusal(long postId, String text, Visibility visibility) {
+        try {
+            accept(postId, text, visibility, Instant.now());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Every check a reply must pass before it is recorded; throws "field: reason" for the first it fails. */
+    private Accepted accept(long postId, String text, Visibility visibility, Instant now) {
         Post post = posts.find(postId).orElseThrow(() -> new IllegalArgumentException("postId: no post with id " + postId));
         Channel channel = channels.channel(post.channelId()).orElseThrow();
         String body = text == null ? "" : text.strip();
@@ -70,7 +97,6 @@ public class Replies {
         if (chosen == Visibility.PRIVATE && !channel.allowsPrivate()) {
             throw new IllegalArgumentException("visibility: " + channel.label() + " does not allow private replies");
         }
-        Instant now = Instant.now();
         checkPlatformRules(channel, post, chosen, now);
         if (chosen == Visibility.PUBLIC) {
             List<ReplyCheck.Finding> personal = check.personalData(body);
@@ -79,11 +105,10 @@ public class Replies {
                         + (personal.size() > 1 ? " (and " + (personal.size() - 1) + " more personal data)" : ""));
             }
         }
-        Delivery delivery = outbox.enqueue(channel.id(), payload(post, body, chosen, authorName, now));
-        long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
-        events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
-        events.publishEvent(new ReplyRecorded(id, postId, authorUserId, authorName, now));
-        return new Reply(id, postId, authorName, body, chosen, now, delivery);
+        return new Accepted(post, channel, body, chosen);
+    }
+
+    private record Accepted(Post post, Channel channel, String body, Visibility visibility) {
     }
 
     /**
