@@ -32,8 +32,17 @@ final class CasePriority {
      * @param waitingSince the customer's first message after the team's last reply, or {@code null} when nothing waits
      */
     static Priority assess(List<Post> customerPosts, Instant waitingSince, Instant now, Duration waitingEscalation) {
+        return assess(customerPosts, waitingSince, now, waitingEscalation, null);
+    }
+
+    /**
+     * @param incidentId the open incident the case is part of, or {@code null}: an incident touches many customers,
+     *                   so its cases have a high impact whatever their own reach
+     */
+    static Priority assess(List<Post> customerPosts, Instant waitingSince, Instant now, Duration waitingEscalation,
+                           Long incidentId) {
         List<String> reasons = new ArrayList<>();
-        Priority.Level impact = impact(customerPosts, reasons);
+        Priority.Level impact = incidentId != null ? incidentImpact(incidentId, reasons) : impact(customerPosts, reasons);
         Priority.Level urgency = urgency(customerPosts, reasons);
         if (waitingSince != null) {
             Duration waited = Duration.between(waitingSince, now);
@@ -43,6 +52,11 @@ final class CasePriority {
             }
         }
         return Priority.of(impact, urgency, reasons);
+    }
+
+    private static Priority.Level incidentImpact(long incidentId, List<String> reasons) {
+        reasons.add("incident=" + incidentId);
+        return Priority.Level.HIGH;
     }
 
     private static Priority.Level impact(List<Post> posts, List<String> reasons) {

@@ -122,6 +122,17 @@ class CaseRepository {
                 .update();
     }
 
+    /** The open incident the case is part of (raising its impact), or empty. */
+    Optional<Long> incidentOf(long caseId) {
+        return jdbc.sql("select incident_id from support_case where id = ? and incident_id is not null").param(caseId)
+                .query(Long.class).optional();
+    }
+
+    void setIncident(long caseId, Long incidentId) {
+        jdbc.sql("update support_case set incident_id = :incident where id = :id")
+                .param("incident", incidentId, java.sql.Types.BIGINT).param("id", caseId).update();
+    }
+
     void customerWrote(long caseId, Instant at) {
         jdbc.sql("""
                         update support_case set last_customer_post_at = greatest(last_customer_post_at, ?),

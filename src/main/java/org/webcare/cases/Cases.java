@@ -244,6 +244,44 @@ public class Cases {
         return get(caseId);
     }
 
+    /**
+     * Makes a case part of an incident (many customers hit by one outage): its impact becomes high, with the reason
+     * {@code incident=<id>}, until {@link #unlinkIncident}. Which cases an incident holds is the incidents' business;
+     * the case only keeps the one open incident that raises its impact.
+     */
+    @Transactional
+    public Case linkIncident(long caseId, long incidentId, Actor actor) {
+        Case current = lock(caseId);
+        if (current.mergedIntoId() != null) {
+            throw new ConflictException("case: #" + caseId + " was merged into #" + current.mergedIntoId());
+        }
+        Optional<Long> previous = repository.incidentOf(caseId);
+        if (previous.isPresent() && previous.get() == incidentId) {
+            return current;
+        }
+        repository.setIncident(caseId, incidentId);
+        repository.event(caseId, actor.userId(), actor.name(), "incident", previous.map(id -> "#" + id).orElse(null),
+                "#" + incidentId, null, now());
+        reassess(caseId, now());
+        events.publishEvent(new CaseUpdated(caseId));
+        return get(caseId);
+    }
+
+    /** Takes a case out of an incident (resolved, or linked by mistake); its impact is assessed from its posts again. */
+    @Transactional
+    public Case unlinkIncident(long caseId, long incidentId, Actor actor, String reason) {
+        lock(caseId);
+        if (repository.incidentOf(caseId).filter(id -> id == incidentId).isEmpty()) {
+            return get(caseId);
+        }
+        repository.setIncident(caseId, null);
+        repository.event(caseId, actor.userId(), actor.name(), "incident", "#" + incidentId, null,
+                cleanReason(reason, false), now());
+        reassess(caseId, now());
+        events.publishEvent(new CaseUpdated(caseId));
+        return get(caseId);
+    }
+
     // ---- used by threading and housekeeping within this module ----
 
     long create(Post first, List<Post> casePosts, Long previousCaseId, Instant now) {
@@ -285,7 +323,8 @@ public class Cases {
         Instant waitingSince = casePosts.stream().map(Post::createdAt)
                 .filter(at -> current.lastAgentReplyAt() == null || at.isAfter(current.lastAgentReplyAt()))
                 .min(Instant::compareTo).orElse(null);
-        return CasePriority.assess(casePosts, waitingSince, now, settings.waitingEscalation());
+        return CasePriority.assess(casePosts, waitingSince, now, settings.waitingEscalation(),
+                repository.incidentOf(current.id()).orElse(null));
     }
 
     Case lock(long caseId) {

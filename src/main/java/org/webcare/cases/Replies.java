@@ -64,23 +64,48 @@ public class Replies {
      */
     @Transactional
     public Reply send(long postId, String text, Visibility visibility, Long authorUserId, String authorName) {
-        Post post = posts.find(postId).orElseThrow(() -> new IllegalArgumentException("postId: no post with id " + postId));
-        Channel channel = channels.channel(post.channelId()).orElseThrow();
-        String body = cleanText(text);
-        Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
         Instant now = Instant.now();
-        checkDraft(channel, post, body, chosen, now);
+        Accepted accepted = accept(postId, text, visibility, now);
+        Post post = accepted.post();
+        String body = accepted.body();
+        Visibility chosen = accepted.visibility();
         Optional<ApprovalPolicy> held = policies.holding(post, chosen, authorUserId);
         if (held.isPresent()) {
             long id = insertHeld(postId, authorUserId, authorName, body, chosen, held.get().describe(), now);
             history.requested(id, postId, new Actor(authorUserId, authorName), held.get().describe(), now);
             return find(id).orElseThrow();
         }
-        Delivery delivery = outbox.enqueue(channel.id(), payload(post, body, chosen, authorName, now));
+        Delivery delivery = outbox.enqueue(accepted.channel().id(), payload(post, body, chosen, authorName, now));
         long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
         events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
         events.publishEvent(new ReplyRecorded(id, postId, authorUserId, authorName, now));
         return new Reply(id, postId, authorName, body, chosen, now, delivery, authorUserId, ReplyState.QUEUED, null);
+    }
+
+    /**
+     * Why {@link #send} would refuse this reply now ("field: reason"), or empty when it would take it. Records nothing:
+     * for showing who a bulk reply would reach before it is sent.
+     */
+    public Optional<String> refusal(long postId, String text, Visibility visibility) {
+        try {
+            accept(postId, text, visibility, Instant.now());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Every check a reply must pass before it is recorded; throws "field: reason" for the first it fails. */
+    private Accepted accept(long postId, String text, Visibility visibility, Instant now) {
+        Post post = posts.find(postId).orElseThrow(() -> new IllegalArgumentException("postId: no post with id " + postId));
+        Channel channel = channels.channel(post.channelId()).orElseThrow();
+        String body = cleanText(text);
+        Visibility chosen = visibility == null ? Visibility.PUBLIC : visibility;
+        checkDraft(channel, post, body, chosen, now);
+        return new Accepted(post, channel, body, chosen);
+    }
+
+    private record Accepted(Post post, Channel channel, String body, Visibility visibility) {
     }
 
     /** A reply's text stripped; refused when empty or too long. */

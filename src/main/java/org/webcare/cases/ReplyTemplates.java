@@ -66,12 +66,7 @@ public class ReplyTemplates {
         if (cleanText.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("text: is longer than " + MAX_TEXT_LENGTH + " characters");
         }
-        Set<String> unknown = new LinkedHashSet<>();
-        for (String variable : variables(cleanText)) {
-            if (!VARIABLES.contains(variable)) {
-                unknown.add("{{" + variable + "}}");
-            }
-        }
+        List<String> unknown = unknownVariables(cleanText);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("text: unknown variable" + (unknown.size() > 1 ? "s " : " ")
                     + String.join(", ", unknown) + "; known are " + String.join(", ", VARIABLES.stream().map(v -> "{{" + v + "}}").toList()));
@@ -170,7 +165,11 @@ public class ReplyTemplates {
         return new TemplateContext(name, handle, agentName, agentInitials, caseNumber, brand);
     }
 
-    static String render(String text, TemplateContext context) {
+    /**
+     * A text with template variables (a template's, or an incident's statement) filled in, as plain text. Unknown
+     * variables are refused when such a text is saved (see {@link #unknownVariables}).
+     */
+    public static String render(String text, TemplateContext context) {
         Matcher matcher = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -178,6 +177,17 @@ public class ReplyTemplates {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** The variables in a text that templates do not know, as written ({@code {{klant.naam}}}); empty when all are known. */
+    public static List<String> unknownVariables(String text) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String variable : variables(text)) {
+            if (!VARIABLES.contains(variable)) {
+                unknown.add("{{" + variable + "}}");
+            }
+        }
+        return List.copyOf(unknown);
     }
 
     static List<String> variables(String text) {

@@ -111,7 +111,7 @@ public class PostArchive {
     }
 
     /** A stored post prepared for the matcher with the same fields intake gave it. */
-    static MatchablePost matchable(Post post) {
+    public static MatchablePost matchable(Post post) {
         return matchable(post.text(), post.authorHandle(), post.channelType(), post.site(), post.analysis(),
                 post.authorFollowers());
     }
