@@ -307,6 +307,10 @@
         flag.value = 'true';
         form.requestSubmit();
       }
+    }
+  });
+})();
+
 // Presence on a case: an element with data-presence-url (cases/presence :: panel) reports every 10 s through htmx;
 // this adds typing=true|false to each report, and reports at once when the agent starts or stops typing in any text
 // area of the page, so colleagues see "… is typing" without waiting for the next tick.

@@ -75,7 +75,13 @@ class DatabaseCommands {
 
     private int addUser(Arguments args) {
         args.allowOnly(Set.of("email", "name", "role"));
-        Role role = Role.valueOf(args.option("role").orElse("agent").toUpperCase(Locale.ROOT));
+        String roleName = args.option("role").orElse("agent");
+        Role role;
+        try {
+            role = Role.valueOf(roleName.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("role: must be agent, team-lead or admin, got '" + roleName + "'");
+        }
         String password = System.getenv("WEBCARE_NEW_PASSWORD");
         if (password == null) {
             System.err.println("Password for the new user (one line on standard input):");
