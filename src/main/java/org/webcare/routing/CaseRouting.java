@@ -63,25 +63,28 @@ public class CaseRouting {
         return caseQueues.unroutedCounts();
     }
 
-    /** Routes the case again by the current rules (a team lead's choice after changing them). */
+    /**
+     * Routes the case again by the current rules (a team lead's choice after changing them): its queue is decided
+     * again, and an agent is chosen only when nobody has it.
+     */
     @Transactional
     public CaseRoute reroute(long caseId) {
         Case current = cases.find(caseId).orElseThrow(() -> new NotFoundException("case: no case with id " + caseId));
         if (!current.status().isActive()) {
             throw new IllegalArgumentException("case: a " + current.status().json() + " case is not routed");
         }
-        route(caseId, null, "routed again");
+        route(caseId, null, true, "routed again");
         return caseQueues.find(caseId).orElseThrow();
     }
 
     @EventListener
     void on(CaseOpened opened) {
-        route(opened.caseId(), null, "opened");
+        route(opened.caseId(), null, false, "opened");
     }
 
     @EventListener
     void on(CaseReopened reopened) {
-        route(reopened.caseId(), reopened.previousAssigneeId(), "reopened");
+        route(reopened.caseId(), reopened.previousAssigneeId(), false, "reopened");
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -104,13 +107,24 @@ public class CaseRouting {
     /**
      * Routes a case in the caller's transaction: the queue by the rules, then the agent. A previous agent who is
      * available and has room gets it back before the queue's strategy is asked.
+     *
+     * @param keepAssignee whether an agent who has the case keeps it (only its queue is decided again)
      */
-    void route(long caseId, Long previousAssigneeId, String occasion) {
+    void route(long caseId, Long previousAssigneeId, boolean keepAssignee, String occasion) {
+        Case opened = cases.find(caseId).orElseThrow(() -> new NotFoundException("case: no case with id " + caseId));
+        if (previousAssigneeId == null && !queues.brandHasQueues(opened.brandId())) {
+            // Nothing to decide; kept cheap, as it runs for every case that opens, also in bulk imports.
+            caseQueues.record(caseId, null, null, Instant.now());
+            return;
+        }
         CaseView view = cases.view(caseId).orElseThrow(() -> new NotFoundException("case: no case with id " + caseId));
         CaseFacts caseFacts = facts.of(view);
         RoutingDecision decision = router.decide(caseFacts);
         caseQueues.record(caseId, decision.routed() ? decision.queue().id() : null,
                 decision.rule() == null ? null : decision.rule().id(), Instant.now());
+        if (keepAssignee && view.details().assigneeId() != null) {
+            return;
+        }
         AgentPicker.Locked locked = picker.lock(decision.queue(), previousAssigneeId, caseFacts, caseId);
         Candidate previous = locked.extra();
         Long target;
@@ -118,6 +132,8 @@ public class CaseRouting {
         if (previous != null && previous.status() == AgentStatus.AVAILABLE && previous.activeCases() < previous.capacity()) {
             target = previous.userId();
             reason = occasion + ": back to " + previous.name() + ", who had it";
+        } else if (!decision.routed()) {
+            return; // no queue to wait in: whoever has the case keeps it
         } else {
             Optional<Candidate> chosen = picker.choose(locked);
             target = chosen.map(Candidate::userId).orElse(null);
@@ -133,9 +149,6 @@ public class CaseRouting {
         StringBuilder why = new StringBuilder(occasion);
         if (previous != null) {
             why.append(" while ").append(previous.name()).append(previous.status() == AgentStatus.AVAILABLE ? " has no room" : " is " + previous.status().json());
-        }
-        if (!decision.routed()) {
-            return why.append(": no rule matched and the brand has no default queue").toString();
         }
         why.append(": queue '").append(decision.queue().name()).append("'");
         why.append(decision.rule() == null ? " (default)" : " by rule '" + decision.rule().name() + "'");

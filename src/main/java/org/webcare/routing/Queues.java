@@ -58,6 +58,10 @@ public class Queues {
                 .stream().findFirst();
     }
 
+    public boolean brandHasQueues(long brandId) {
+        return jdbc.sql("select exists (select 1 from routing_queue where brand_id = ?)").param(brandId).query(Boolean.class).single();
+    }
+
     /** The queues an agent is a member of. */
     public List<Long> idsOf(long userId) {
         return jdbc.sql("select queue_id from routing_queue_member where user_id = ? order by queue_id").param(userId)

@@ -40,7 +40,7 @@ class RoutingSweep {
         for (long caseId : caseQueues.unrouted(MAX_UNROUTED)) {
             try {
                 Boolean routed = transactions.execute(status -> caseQueues.lockIfUnrouted(caseId).map(id -> {
-                    routing.route(id, null, "routed by the sweep");
+                    routing.route(id, null, false, "routed by the sweep");
                     return true;
                 }).orElse(false));
                 done += Boolean.TRUE.equals(routed) ? 1 : 0;

@@ -43,15 +43,21 @@ class CaseRoutingController {
         this.tags = tags;
     }
 
+    /** The panel for htmx; opened directly, a page of its own around it. */
     @GetMapping("/cases/{id}/routing")
-    String panel(@PathVariable long id, @AuthenticationPrincipal WebcareUser me, Model model) {
-        return render(id, me, model);
+    String panel(@PathVariable long id, @AuthenticationPrincipal WebcareUser me, Model model,
+                 @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx) {
+        String panel = render(id, me, model);
+        return htmx == null ? "routing/case" : panel;
     }
 
     @PostMapping("/cases/{id}/routing/claim")
     String claim(@PathVariable long id, @AuthenticationPrincipal WebcareUser me, Model model, HttpServletResponse response) {
         return act(id, me, model, response, () -> {
             Case current = cases.get(id);
+            if (!current.status().isActive()) {
+                throw new IllegalArgumentException("case: a " + current.status().json() + " case cannot be claimed");
+            }
             if (current.assigneeId() != null && current.assigneeId() != me.id() && !me.role().leads()) {
                 throw new IllegalArgumentException("case: " + current.assigneeName() + " has it; ask a team lead to give it to you");
             }

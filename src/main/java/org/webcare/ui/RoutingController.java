@@ -73,8 +73,9 @@ class RoutingController {
         model.addAttribute("rules", rulesByBrand);
         model.addAttribute("channelsByBrand", allChannels.stream().collect(Collectors.groupingBy(Channel::brandId)));
         model.addAttribute("channelNames", allChannels.stream().collect(Collectors.toMap(Channel::id, Channel::name)));
-        model.addAttribute("savedQueries", savedQueries.all());
-        model.addAttribute("queryNames", savedQueries.all().stream().collect(Collectors.toMap(SavedQuery::id, SavedQuery::name)));
+        List<SavedQuery> saved = savedQueries.all();
+        model.addAttribute("savedQueries", saved);
+        model.addAttribute("queryNames", saved.stream().collect(Collectors.toMap(SavedQuery::id, SavedQuery::name)));
         model.addAttribute("agents", agents.all());
         model.addAttribute("waiting", routing.waitingCounts());
         model.addAttribute("unrouted", routing.unroutedCounts());

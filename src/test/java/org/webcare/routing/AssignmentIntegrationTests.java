@@ -185,6 +185,20 @@ class AssignmentIntegrationTests extends RoutingTest {
     }
 
     @Test
+    void aReopenedCaseOfABrandWithoutQueuesStaysWithItsAgent() {
+        WebcareUser anne = anAgent(PASSWORD);
+        String customer = unique("@klant");
+        Case first = aCaseFrom(customer, DUTCH_QUESTION);
+        cases.assign(first.id(), anne.id(), Actor.WEBCARE, "test");
+        resolve(first);
+
+        aCaseFrom(customer, "Het werkt toch nog steeds niet, kunnen jullie nog eens kijken?");
+
+        assertThat(current(first).status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(current(first).assigneeId()).as("offline, but there is no queue to wait in").isEqualTo(anne.id());
+    }
+
+    @Test
     void waitingCasesAreHandedOutWhenAnAgentBecomesAvailableMostUrgentFirst() {
         WebcareUser anne = anAgent(PASSWORD);
         agents.configure(anne.id(), 1, List.of(), List.of());

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.webcare.cases.Case;
 import org.webcare.channel.Channel;
 import org.webcare.channel.ChannelType;
+import org.webcare.identity.WebcareUser;
 import org.webcare.listening.SavedQueries;
 import org.webcare.shared.ConflictException;
 import org.webcare.shared.Intent;
@@ -73,6 +74,23 @@ class RoutingRulesIntegrationTests extends RoutingTest {
         sweep.sweep();
         assertThat(queueOf(dutch)).isEqualTo("Algemeen");
         assertThat(routing.unroutedCounts()).doesNotContainKey(brand.id());
+    }
+
+    @Test
+    void routingAgainFollowsChangedRulesAndLeavesTheAgentWhoHasTheCase() {
+        WebcareUser anne = anAvailableAgent();
+        Queue general = aDefaultQueue("Algemeen", Strategy.ROUND_ROBIN, anne);
+        Queue english = aQueue("English", Strategy.ROUND_ROBIN, anne);
+        Case waiting = aCaseSaying(ENGLISH_QUESTION);
+        assertThat(queueOf(waiting)).isEqualTo("Algemeen");
+        assertThat(current(waiting).assigneeId()).isEqualTo(anne.id());
+
+        aRule("English", english, languages("en"));
+        routing.reroute(waiting.id());
+
+        assertThat(queueOf(waiting)).isEqualTo("English");
+        assertThat(current(waiting).assigneeId()).isEqualTo(anne.id());
+        assertThat(general.isDefault()).isTrue();
     }
 
     @Test
