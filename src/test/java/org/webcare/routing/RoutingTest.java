@@ -20,7 +20,7 @@ import org.webcare.intake.Intake;
 import org.webcare.shared.Visibility;
 import org.webcare.support.IntegrationTest;
 
-/** Routing's integration tests: each test gets a brand of its own with one channel, and helpers named by intention. */
+/** Routing's integration tests: each test gets a brand of its own with one channel, and fixtures named by intention. */
 abstract class RoutingTest extends IntegrationTest {
 
     static final String PASSWORD = "a-long-agent-password";
