@@ -282,6 +282,11 @@ public class Cases {
         return get(caseId);
     }
 
+    /** The priority a case opened now for this one post would get; nothing is stored (routing's tester asks). */
+    public Priority assessNew(Post post) {
+        return CasePriority.assess(List.of(post), post.createdAt(), now(), settings.waitingEscalation());
+    }
+
     // ---- used by threading and housekeeping within this module ----
 
     long create(Post first, List<Post> casePosts, Long previousCaseId, Instant now) {

@@ -72,6 +72,26 @@ public class Intake {
         return new IntakeBatch(stored, duplicates, refused);
     }
 
+    /**
+     * What intake would make of a post, storing nothing and announcing nothing: its text as stored, its analysis (read
+     * as {@code language} when given) and the saved queries it matches. For trying out what depends on them, such as
+     * routing rules.
+     */
+    public PostTrial trial(InboundPost inbound, String language) {
+        NormalisedPost post = normalise(inbound);
+        AnalysisRequest request = request(post, inbound);
+        if (language != null && !language.isBlank()) {
+            request = new AnalysisRequest(request.text(), language, request.followers(), request.brandHandles(),
+                    request.privateMessage(), request.repliesToBrand(), request.engagement(), request.ageMinutes());
+        }
+        Analysis analysis = analyzers.analyze(request);
+        return new PostTrial(post.text(), post.visibility(), analysis, queries.match(matchable(post, analysis)));
+    }
+
+    /** A post as intake would store it; see {@link #trial}. */
+    public record PostTrial(String text, Visibility visibility, Analysis analysis, List<Long> matchedQueries) {
+    }
+
     private IntakeResult store(InboundPost inbound) {
         NormalisedPost post = normalise(inbound);
         Analysis analysis = analyzers.analyze(request(post, inbound));
