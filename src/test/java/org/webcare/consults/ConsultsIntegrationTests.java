@@ -19,6 +19,7 @@ import org.webcare.intake.Intake;
 import org.webcare.shared.Visibility;
 import org.webcare.support.ApiClient;
 import org.webcare.support.IntegrationTest;
+import org.webcare.support.TestExpert;
 import org.webcare.support.TestMailServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -40,7 +41,7 @@ class ConsultsIntegrationTests extends IntegrationTest {
     @Autowired
     ObjectMapper json;
 
-    private final ConsultFixtures expert = new ConsultFixtures();
+    private final TestExpert expert = new TestExpert();
 
     @Test
     void theExpertAnswersThroughTheLinkAndTheCaseIsOpenAgain() {
@@ -59,13 +60,13 @@ class ConsultsIntegrationTests extends IntegrationTest {
                 Instant.now().plusSeconds(4 * 3600 + 5));
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.PENDING_INTERNAL);
 
-        MimeMessage mail = ConsultFixtures.mailTo(expertAddress, question);
+        MimeMessage mail = TestExpert.mailTo(expertAddress, question);
         String postText = cases.view(caseId).orElseThrow().posts().getFirst().text();
-        assertThat(ConsultFixtures.subject(mail)).contains("case #" + caseId).containsPattern("\\[consult:\\d+-[A-Za-z0-9_-]{16}]");
+        assertThat(TestExpert.subject(mail)).contains("case #" + caseId).containsPattern("\\[consult:\\d+-[A-Za-z0-9_-]{16}]");
         assertThat(TestMailServer.text(mail)).contains(question).contains(postText).contains("Please answer before");
         assertThat(TestMailServer.html(mail)).contains(org.springframework.web.util.HtmlUtils.htmlEscape(postText))
                 .doesNotContain("<b>weg</b>");
-        String link = ConsultFixtures.link(mail);
+        String link = TestExpert.link(mail);
 
         HttpResponse<String> page = expert.open(link);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -111,7 +112,7 @@ class ConsultsIntegrationTests extends IntegrationTest {
         String expertAddress = unique("meters") + "@example.org";
         String question = "Kan een monteur " + unique("morgen") + " langs?";
         long consultId = read(ask(agent, caseId, expertAddress, question, "\"dueIn\":\"PT1H\"")).get("id").asLong();
-        String link = ConsultFixtures.link(ConsultFixtures.mailTo(expertAddress, question));
+        String link = TestExpert.link(TestExpert.mailTo(expertAddress, question));
         assertThat(expert.open(link).statusCode()).isEqualTo(200);
         // The consult was asked ten days ago: past its due time and the week its link stays valid after that.
         jdbc.sql("""
@@ -134,7 +135,7 @@ class ConsultsIntegrationTests extends IntegrationTest {
         String expertAddress = unique("logistiek") + "@example.org";
         String question = "Waar is pakket " + unique("nr") + "?";
         ask(agent, caseId, expertAddress, question, "\"dueIn\":\"PT4H\"");
-        String link = ConsultFixtures.link(ConsultFixtures.mailTo(expertAddress, question));
+        String link = TestExpert.link(TestExpert.mailTo(expertAddress, question));
         String token = link.substring(link.lastIndexOf('/') + 1);
         String forged = link.substring(0, link.lastIndexOf('/') + 1)
                 + (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
@@ -161,9 +162,9 @@ class ConsultsIntegrationTests extends IntegrationTest {
         String second = "Wanneer wordt de borg " + unique("van") + " terugbetaald?";
         ask(agent, caseId, contracts, first, "\"dueIn\":\"PT4H\"");
         long secondId = read(ask(agent, caseId, finance, second, "\"dueAt\":\"" + Instant.now().plusSeconds(86_400) + "\"")).get("id").asLong();
-        String secondLink = ConsultFixtures.link(ConsultFixtures.mailTo(finance, second));
+        String secondLink = TestExpert.link(TestExpert.mailTo(finance, second));
 
-        expert.answer(ConsultFixtures.link(ConsultFixtures.mailTo(contracts, first)), "Ja, met een maand opzegtermijn.");
+        expert.answer(TestExpert.link(TestExpert.mailTo(contracts, first)), "Ja, met een maand opzegtermijn.");
         assertThat(cases.get(caseId).status()).as("one question is still open").isEqualTo(CaseStatus.PENDING_INTERNAL);
 
         HttpResponse<String> cancelled = api().postJson("/api/v1/cases/" + caseId + "/consults/" + secondId + "/cancel", tokenFor(agent), "");

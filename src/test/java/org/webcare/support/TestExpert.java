@@ -1,4 +1,4 @@
-package org.webcare.consults;
+package org.webcare.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,11 +15,9 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.webcare.support.Eventually;
-import org.webcare.support.TestMailServer;
 
 /** An expert as the tests play one: reads the consult e-mail and answers on the page its link opens, like a browser. */
-final class ConsultFixtures {
+public final class TestExpert {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s/]+/consult/([A-Za-z0-9_-]{43})");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -29,7 +27,7 @@ final class ConsultFixtures {
     private String csrf = "";
 
     /** The consult e-mail the expert received: the newest one about this question. */
-    static MimeMessage mailTo(String expert, String question) {
+    public static MimeMessage mailTo(String expert, String question) {
         Eventually.within(Duration.ofSeconds(15), "the consult e-mail reaches " + expert,
                 () -> TestMailServer.to(expert).stream().anyMatch(mail -> TestMailServer.text(mail).contains(question)));
         List<MimeMessage> mails = TestMailServer.to(expert).stream()
@@ -37,7 +35,7 @@ final class ConsultFixtures {
         return mails.getLast();
     }
 
-    static String link(MimeMessage mail) {
+    public static String link(MimeMessage mail) {
         Matcher matcher = LINK.matcher(TestMailServer.text(mail));
         if (!matcher.find()) {
             throw new AssertionError("no answer link in:\n" + TestMailServer.text(mail));
@@ -45,7 +43,7 @@ final class ConsultFixtures {
         return matcher.group();
     }
 
-    static String subject(MimeMessage mail) {
+    public static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
         } catch (MessagingException e) {
@@ -53,7 +51,7 @@ final class ConsultFixtures {
         }
     }
 
-    static String messageId(MimeMessage mail) {
+    public static String messageId(MimeMessage mail) {
         try {
             return mail.getMessageID();
         } catch (MessagingException e) {
@@ -61,7 +59,7 @@ final class ConsultFixtures {
         }
     }
 
-    HttpResponse<String> open(String link) {
+    public HttpResponse<String> open(String link) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(link)).header("Accept-Language", "en").GET().build());
         Matcher form = CSRF.matcher(page.body());
         if (form.find()) {
@@ -71,7 +69,7 @@ final class ConsultFixtures {
     }
 
     /** Opens the page and sends the form on it, as a browser would (with the page's CSRF token). */
-    HttpResponse<String> answer(String link, String answer) {
+    public HttpResponse<String> answer(String link, String answer) {
         return answer(link, link, answer);
     }
 
@@ -79,7 +77,7 @@ final class ConsultFixtures {
      * Sends the answer form of the page at {@code pageLink} to {@code target}; when that page has no form any more
      * (answered meanwhile), as a second tab or the back button would send it.
      */
-    HttpResponse<String> answer(String pageLink, String target, String answer) {
+    public HttpResponse<String> answer(String pageLink, String target, String answer) {
         open(pageLink);
         String body = "_csrf=" + encode(csrf) + "&answer=" + encode(answer);
         return send(HttpRequest.newBuilder(URI.create(target)).header("Accept-Language", "en")
