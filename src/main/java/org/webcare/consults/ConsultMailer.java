@@ -42,7 +42,7 @@ class ConsultMailer {
     private final Cases cases;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ExecutorService now = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService immediately = Executors.newVirtualThreadPerTaskExecutor();
 
     ConsultMailer(ConsultRepository repository, ConsultMail mail, ConsultLinks links, ConsultChecks checks, Cases cases,
                   TransactionTemplate transactions, ObjectProvider<Clock> clock) {
@@ -58,12 +58,18 @@ class ConsultMailer {
     /** The expert should not wait for the next round: send as soon as the consult is committed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ConsultAsked asked) {
-        now.submit(this::sendDue);
+        immediately.submit(() -> {
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                log.warn("Sending the e-mail of consult {} failed; the next round tries again", asked.consultId(), e);
+            }
+        });
     }
 
     @PreDestroy
     void stop() {
-        now.shutdown();
+        immediately.shutdown();
     }
 
     /** Sends every e-mail that is due; returns how many were tried. */

@@ -85,11 +85,19 @@ public class Consults {
             throw new IllegalArgumentException("dueAt: say when the answer is due (dueAt, or dueIn such as PT4H)");
         }
         if (in) {
+            Duration duration;
             try {
-                return now().plus(Duration.parse(dueIn.strip()));
-            } catch (DateTimeException | ArithmeticException e) {
+                duration = Duration.parse(dueIn.strip());
+            } catch (DateTimeException e) {
                 throw new IllegalArgumentException("dueIn: must be an ISO duration such as PT4H or P1D, got '" + dueIn.strip() + "'");
             }
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("dueIn: must be positive");
+            }
+            if (duration.compareTo(LONGEST_DUE) > 0) {
+                throw new IllegalArgumentException("dueIn: must be within a year");
+            }
+            return now().plus(duration);
         }
         String value = dueAt.strip();
         try {

@@ -207,6 +207,7 @@ class ConsultsIntegrationTests extends IntegrationTest {
         assertField(ask(agent, caseId, "a@example.org", " ", "\"dueIn\":\"PT4H\""), "question");
         assertField(ask(agent, caseId, "a@example.org", "Vraag", "\"x\":1"), "dueAt");
         assertField(ask(agent, caseId, "a@example.org", "Vraag", "\"dueIn\":\"vier uur\""), "dueIn");
+        assertField(ask(agent, caseId, "a@example.org", "Vraag", "\"dueIn\":\"-PT1H\""), "dueIn");
         assertField(ask(agent, caseId, "a@example.org", "Vraag", "\"dueIn\":\"PT4H\",\"dueAt\":\"2030-01-01T10:00:00Z\""), "dueIn");
         assertField(ask(agent, caseId, "a@example.org", "Vraag", "\"dueAt\":\"2020-01-01T10:00:00Z\""), "dueAt");
         assertThat(ask(agent, 999_999_999L, "a@example.org", "Vraag", "\"dueIn\":\"PT4H\"").statusCode()).isEqualTo(404);
