@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Every page and API call needs a signed-in user, except the login and setup pages, static assets, the health
- * check and an expert's answer page for a consult. {@code /api/**} is stateless and takes API tokens; the UI uses a session with CSRF protection.
+ * check and an expert's answer page for a consult. {@code /api/**} is stateless and takes API tokens; the UI uses a
+ * session with CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
