@@ -17,7 +17,7 @@ class ModularityTests {
         assertThat(modules.stream().map(module -> module.getBasePackage().getName()))
                 .contains("org.webcare.intake", "org.webcare.analysis", "org.webcare.listening", "org.webcare.channel",
                         "org.webcare.cases", "org.webcare.identity", "org.webcare.ui", "org.webcare.reporting",
-                        "org.webcare.alerting", "org.webcare.crisis");
+                        "org.webcare.alerting", "org.webcare.crisis", "org.webcare.consults");
         modules.verify();
     }
 

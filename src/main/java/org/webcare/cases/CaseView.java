@@ -9,17 +9,20 @@ import org.webcare.intake.Post;
 import org.webcare.shared.Visibility;
 
 /**
- * A case as an agent works it: the customer's posts, the team's replies and the case's recorded changes.
+ * A case as an agent works it: the customer's posts, the team's replies, the case's recorded changes and the team's
+ * internal notes (never sent to the customer).
  */
-public record CaseView(Case details, List<Post> posts, List<Reply> replies, List<CaseEvent> events) {
+public record CaseView(Case details, List<Post> posts, List<Reply> replies, List<CaseEvent> events, List<CaseNote> notes) {
 
-    /** Posts, replies and changes merged by time. */
+    /** Posts, replies, changes and internal notes merged by time. */
     public List<Entry> timeline() {
         var entries = new ArrayList<Entry>();
-        posts.forEach(post -> entries.add(new Entry(post.createdAt(), post, null, null)));
-        replies.forEach(reply -> entries.add(new Entry(reply.createdAt(), null, reply, null)));
-        events.stream().filter(e -> !e.kind().equals("post-added"))
-                .forEach(event -> entries.add(new Entry(event.at(), null, null, event)));
+        posts.forEach(post -> entries.add(new Entry(post.createdAt(), post, null, null, null)));
+        replies.forEach(reply -> entries.add(new Entry(reply.createdAt(), null, reply, null, null)));
+        // A post or note shows itself; the event recording its arrival would show it twice.
+        events.stream().filter(e -> !e.kind().equals("post-added") && !e.kind().equals("note-added"))
+                .forEach(event -> entries.add(new Entry(event.at(), null, null, event, null)));
+        notes.forEach(note -> entries.add(new Entry(note.createdAt(), null, null, null, note)));
         entries.sort(Comparator.comparing(Entry::at));
         return entries;
     }
@@ -39,11 +42,11 @@ public record CaseView(Case details, List<Post> posts, List<Reply> replies, List
         return replies.stream().filter(r -> r.awaitsApproval() || r.returned()).toList();
     }
 
-    /** Exactly one of {@code post}, {@code reply} and {@code event} is set. */
-    public record Entry(Instant at, Post post, Reply reply, CaseEvent event) {
+    /** Exactly one of {@code post}, {@code reply}, {@code event} and {@code note} is set. */
+    public record Entry(Instant at, Post post, Reply reply, CaseEvent event, CaseNote note) {
 
         public String kind() {
-            return post != null ? "post" : reply != null ? "reply" : "event";
+            return post != null ? "post" : reply != null ? "reply" : note != null ? "note" : "event";
         }
     }
 }

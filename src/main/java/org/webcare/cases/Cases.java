@@ -25,15 +25,17 @@ public class Cases {
     static final int MAX_REASON_LENGTH = 1_000;
 
     private final CaseRepository repository;
+    private final NoteRepository notes;
     private final Posts posts;
     private final Replies replies;
     private final CaseSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cases(CaseRepository repository, Posts posts, Replies replies, CaseSettings settings,
+    Cases(CaseRepository repository, NoteRepository notes, Posts posts, Replies replies, CaseSettings settings,
           ApplicationEventPublisher events, java.util.Optional<Clock> clock) {
         this.repository = repository;
+        this.notes = notes;
         this.posts = posts;
         this.replies = replies;
         this.settings = settings;
@@ -57,7 +59,7 @@ public class Cases {
         return find(caseId).map(found -> {
             List<Post> casePosts = posts.all(repository.postIds(caseId));
             return new CaseView(found, casePosts, casePosts.isEmpty() ? List.of() : replies.toPosts(casePosts.stream().map(Post::id).toList()),
-                    repository.events(caseId));
+                    repository.events(caseId), notes.notes(caseId));
         });
     }
 

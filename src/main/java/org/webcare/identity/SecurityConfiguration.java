@@ -19,8 +19,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Every page and API call needs a signed-in user, except the login and setup pages, static assets and the health
- * check. {@code /api/**} is stateless and takes API tokens; the UI uses a session with CSRF protection.
+ * Every page and API call needs a signed-in user, except the login and setup pages, static assets, the health
+ * check and an expert's answer page for a consult. {@code /api/**} is stateless and takes API tokens; the UI uses a
+ * session with CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -71,6 +72,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/setup", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        // An expert answers a consult without an account: the unguessable token in the path is the key.
+                        .requestMatchers("/consult/*").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false).permitAll())

@@ -104,7 +104,8 @@ class ReplyTemplatesIntegrationTests extends IntegrationTest {
 
     @Test
     void customerNameFallsBackToTheHandleWithoutAt() {
-        var post = new org.webcare.intake.Post(1, 1, "x", "@pietje", null, "tekst", org.webcare.shared.Visibility.PUBLIC,
+        // A post in no case (never stored): the case number falls back to its thread.
+        var post = new org.webcare.intake.Post(-1, 1, "x", "@pietje", null, "tekst", org.webcare.shared.Visibility.PUBLIC,
                 null, null, null, null, 7, null, java.util.List.of(), null, null, null, null, null);
         NewChannel channel = channels.createChannel(brand.id(), ChannelType.API, "Mail", "http://127.0.0.1:9/x", true);
         var context = templates.contextFor(withChannel(post, channel.channel().id()), "Anne", "A");

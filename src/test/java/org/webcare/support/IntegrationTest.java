@@ -76,6 +76,13 @@ public abstract class IntegrationTest {
         registry.add("webcare.db.data-dir", DATA_DIR::toString);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMailServer::port);
+        registry.add("webcare.consults.from", () -> TestMailServer.CONSULTS);
+        registry.add("webcare.consults.poll-interval", () -> "300ms");
+        registry.add("webcare.consults.imap.host", () -> "127.0.0.1");
+        registry.add("webcare.consults.imap.port", TestMailServer::imapPort);
+        registry.add("webcare.consults.imap.ssl", () -> "false");
+        registry.add("webcare.consults.imap.username", () -> TestMailServer.CONSULTS_LOGIN);
+        registry.add("webcare.consults.imap.password", () -> TestMailServer.CONSULTS_PASSWORD);
     }
 
     public static Path dataDir() {
