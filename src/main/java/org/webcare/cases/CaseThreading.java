@@ -60,26 +60,28 @@ class CaseThreading {
                 .param("case-of:" + brandId + ":" + post.authorHandle().toLowerCase(java.util.Locale.ROOT))
                 .query((rs, n) -> null).list();
         Instant now = cases.now();
+        // The case's history dates what the customer did when they did it (history imports, late deliveries).
+        Instant at = post.createdAt().isBefore(now) ? post.createdAt() : now;
         Optional<Case> continued = continued(post, brandId, channelType).map(this::unmerged);
         if (continued.isEmpty()) {
             if (opensCase(post)) {
-                opened(post, null, now);
+                opened(post, null, at);
             }
             return;
         }
         Case found = continued.get();
         if (found.status().isActive()) {
-            join(found, post, now);
+            join(found, post, at);
             if (found.status() == CaseStatus.PENDING_CUSTOMER) {
-                cases.transition(found, CaseStatus.OPEN, Actor.WEBCARE, "the customer wrote", "status");
+                cases.transition(found, CaseStatus.OPEN, Actor.WEBCARE, "the customer wrote", "status", at);
             }
         } else if (found.status() == CaseStatus.RESOLVED
                 && !post.createdAt().isAfter(found.resolvedAt().plus(settings.reopenWithin()))) {
-            join(found, post, now);
-            cases.transition(found, CaseStatus.OPEN, Actor.WEBCARE, "the customer wrote again", "reopened");
+            join(found, post, at);
+            cases.transition(found, CaseStatus.OPEN, Actor.WEBCARE, "the customer wrote again", "reopened", at);
             events.publishEvent(new CaseReopened(found.id(), found.assigneeId() != null ? found.assigneeId() : found.previousAssigneeId()));
         } else {
-            opened(post, found.id(), now);
+            opened(post, found.id(), at);
         }
     }
 
@@ -91,7 +93,7 @@ class CaseThreading {
             repository.agentReplied(caseId, reply.at());
             if (current.status() == CaseStatus.NEW) {
                 cases.transition(current, CaseStatus.OPEN, reply.authorUserId() == null ? Actor.WEBCARE
-                        : new Actor(reply.authorUserId(), reply.authorName()), "replied", "status");
+                        : new Actor(reply.authorUserId(), reply.authorName()), "replied", "status", reply.at());
             }
             cases.reassess(caseId, cases.now());
             events.publishEvent(new CaseUpdated(caseId));
@@ -134,18 +136,18 @@ class CaseThreading {
         return post.analysis().addressed() || post.visibility() == Visibility.PRIVATE;
     }
 
-    private void join(Case found, Post post, Instant now) {
+    private void join(Case found, Post post, Instant at) {
         repository.addPosts(found.id(), List.of(post.id()));
         repository.customerWrote(found.id(), post.createdAt());
-        repository.event(found.id(), null, Actor.WEBCARE.name(), "post-added", null, String.valueOf(post.id()), null, now);
-        cases.reassess(found.id(), now);
+        repository.event(found.id(), null, Actor.WEBCARE.name(), "post-added", null, String.valueOf(post.id()), null, at);
+        cases.reassess(found.id(), cases.now());
         events.publishEvent(new CaseUpdated(found.id()));
     }
 
-    private void opened(Post post, Long previousCaseId, Instant now) {
-        long caseId = cases.create(post, List.of(post), previousCaseId, now);
+    private void opened(Post post, Long previousCaseId, Instant at) {
+        long caseId = cases.create(post, List.of(post), previousCaseId, at);
         repository.event(caseId, null, Actor.WEBCARE.name(), "created", previousCaseId == null ? null : "#" + previousCaseId,
-                CaseStatus.NEW.json(), previousCaseId == null ? null : "the customer wrote after case #" + previousCaseId + " ended", now);
+                CaseStatus.NEW.json(), previousCaseId == null ? null : "the customer wrote after case #" + previousCaseId + " ended", at);
         events.publishEvent(new CaseOpened(caseId, repository.brandOfChannel(post.channelId())));
     }
 }

@@ -37,6 +37,16 @@ public record CaseView(Case details, List<Post> posts, List<Reply> replies, List
         return posts.stream().anyMatch(p -> p.visibility() == Visibility.PRIVATE);
     }
 
+    /**
+     * Whether a reply is still on its way to the platform (queued or retrying): the page then looks again shortly, as
+     * a delivery can finish before the page that shows the new reply has arrived in the browser.
+     */
+    public boolean repliesOnTheirWay() {
+        return replies.stream().anyMatch(r -> r.delivery() != null
+                && (r.delivery().state() == org.webcare.channel.DeliveryState.QUEUED
+                || r.delivery().state() == org.webcare.channel.DeliveryState.RETRYING));
+    }
+
     /** The replies not sent yet because they await a team lead's approval or were returned to their author. */
     public List<Reply> heldReplies() {
         return replies.stream().filter(r -> r.awaitsApproval() || r.returned()).toList();

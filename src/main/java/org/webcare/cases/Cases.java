@@ -291,20 +291,24 @@ public class Cases {
 
     // ---- used by threading and housekeeping within this module ----
 
-    long create(Post first, List<Post> casePosts, Long previousCaseId, Instant now) {
+    long create(Post first, List<Post> casePosts, Long previousCaseId, Instant openedAt) {
         long brandId = repository.brandOfChannel(first.channelId());
-        Priority priority = CasePriority.assess(casePosts, casePosts.getFirst().createdAt(), now, settings.waitingEscalation());
+        Priority priority = CasePriority.assess(casePosts, casePosts.getFirst().createdAt(), now(), settings.waitingEscalation());
         long caseId = repository.insert(brandId, first.channelId(), first.authorHandle(), first.authorName(), priority,
-                casePosts.getFirst().createdAt(), casePosts.getLast().createdAt(), previousCaseId, null, now);
+                casePosts.getFirst().createdAt(), casePosts.getLast().createdAt(), previousCaseId, null, openedAt);
         repository.addPosts(caseId, casePosts.stream().map(Post::id).toList());
         return caseId;
     }
 
     /** Records a status change and announces it; the caller checked it is allowed. */
     void transition(Case current, CaseStatus target, Actor actor, String reason, String kind) {
-        Instant now = now();
-        repository.setStatus(current.id(), target, now);
-        repository.event(current.id(), actor.userId(), actor.name(), kind, current.status().json(), target.json(), reason, now);
+        transition(current, target, actor, reason, kind, now());
+    }
+
+    /** A status change as of {@code at}: when what caused it happened (a customer's post, a reply from history). */
+    void transition(Case current, CaseStatus target, Actor actor, String reason, String kind, Instant at) {
+        repository.setStatus(current.id(), target, at);
+        repository.event(current.id(), actor.userId(), actor.name(), kind, current.status().json(), target.json(), reason, at);
         events.publishEvent(new CaseStatusChanged(current.id(), current.status(), target, actor.userId()));
         events.publishEvent(new CaseUpdated(current.id()));
     }

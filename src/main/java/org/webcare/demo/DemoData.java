@@ -24,6 +24,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.webcare.cases.Replies;
+import org.webcare.cases.ReplyStyles;
+import org.webcare.routing.Queues;
+import org.webcare.routing.Strategy;
 import org.webcare.channel.Brand;
 import org.webcare.channel.ChannelType;
 import org.webcare.channel.Channels;
@@ -52,8 +55,13 @@ public class DemoData {
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    DemoData(Channels channels, Intake intake, Replies replies, ObjectMapper json,
+    private final ReplyStyles styles;
+    private final Queues queues;
+
+    DemoData(Channels channels, Intake intake, Replies replies, ObjectMapper json, ReplyStyles styles, Queues queues,
              @Value("${webcare.time-zone:Europe/Amsterdam}") String zone) {
+        this.styles = styles;
+        this.queues = queues;
         this.channels = channels;
         this.intake = intake;
         this.replies = replies;
@@ -74,6 +82,9 @@ public class DemoData {
             return 0;
         }
         Brand brand = channels.createBrand(BRAND, List.of("@" + BRAND));
+        // Polderstroom speaks to its customers with "je", and its cases wait in one queue for whoever is available.
+        styles.set(brand.id(), "personal", "PS-\\d{6}");
+        queues.create(brand.id(), "Webcare", "Webcare Polderstroom", Strategy.LOAD_BALANCED, true, List.of());
         Map<String, Long> channelIds = new HashMap<>();
         int conversations = 0;
         int posts = 0;

@@ -80,6 +80,9 @@ class CaseThreadingIntegrationTests extends IntegrationTest {
 
         assertThat(caseOf(followUp).id()).isEqualTo(caseOf(first).id());
         assertThat(caseOf(muchLater).id()).isNotEqualTo(caseOf(first).id());
+        // The history dates the opening when the customer wrote, not when Webcare happened to store it.
+        assertThat(caseOf(first).openedAt()).isEqualTo(now.minus(Duration.ofDays(3)));
+        assertThat(cases.history(caseOf(first).id()).getFirst().at()).isEqualTo(now.minus(Duration.ofDays(3)));
     }
 
     @Test

@@ -80,6 +80,7 @@ class CaseBrowserTests extends IntegrationTest {
 
             // The case waits unassigned; the agent opens it from the list.
             browser.get(baseUrl() + "/cases?show=unassigned&brand=" + brand.id());
+            wait.until(ExpectedConditions.attributeContains(By.id("live-indicator"), "class", "connected"));
             By item = By.cssSelector("#case-list li[data-case-id='" + theCase.id() + "'] a");
             wait.ignoring(StaleElementReferenceException.class).until(driver -> {
                 driver.findElement(item).click();
