@@ -22,6 +22,13 @@ public record ThreadView(long threadId, Channel channel, List<Post> posts, List<
         return entries;
     }
 
+    /** Whether a reply is still on its way to the platform: the page looks again shortly (see {@link CaseView}). */
+    public boolean repliesOnTheirWay() {
+        return replies.stream().anyMatch(r -> r.delivery() != null
+                && (r.delivery().state() == org.webcare.channel.DeliveryState.QUEUED
+                || r.delivery().state() == org.webcare.channel.DeliveryState.RETRYING));
+    }
+
     public Post latestPost() {
         return posts.getLast();
     }

@@ -96,11 +96,17 @@ class ApprovalBrowserTests extends IntegrationTest {
 
             decided.findElement(By.cssSelector("a.open-conversation")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .msg-agent .delivery[data-state='SENT']")));
-            assertThat(browser.findElement(By.cssSelector("#timeline .msg-agent .msg-text")).getText())
+            assertThat(textOf(By.cssSelector("#timeline .msg-agent .msg-text")))
                     .isEqualTo("We kijken ernaar en laten het u vandaag weten.");
             assertThat(browser.findElements(By.cssSelector("#timeline .approval-state"))).isEmpty();
             assertThat(receiver.acceptedByKey().values()).containsExactly(1);
             assertThat(receiver.bodies()).singleElement().asString().contains("We kijken ernaar en laten het u vandaag weten.");
         }
+    }
+
+    /** The element's text, read again if a live refresh replaced the element meanwhile. */
+    private String textOf(By locator) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(locator).getText());
     }
 }

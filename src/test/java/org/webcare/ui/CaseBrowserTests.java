@@ -120,7 +120,7 @@ class CaseBrowserTests extends IntegrationTest {
 
             By sent = By.cssSelector("#timeline .msg-agent .delivery[data-state=SENT]");
             wait.until(ExpectedConditions.presenceOfElementLocated(sent));
-            assertThat(browser.findElement(By.cssSelector("#timeline .msg-agent")).getText())
+            assertThat(textOf(By.cssSelector("#timeline .msg-agent")))
                     .contains("Beste Kees Klant, we kijken naar uw rekening. Gaat het om NL91ABNA0417164300? ^AV")
                     .containsIgnoringCase("private");
             assertThat(platform.bodies()).singleElement().asString().contains("\"visibility\": \"private\"");
@@ -151,5 +151,11 @@ class CaseBrowserTests extends IntegrationTest {
         wait.until(driver -> cases.view(caseId).orElseThrow().replies().size() == 2);
         assertThat(cases.view(caseId).orElseThrow().replies()).extracting(r -> r.text())
                 .containsExactly("Twee werkdagen!", "Binnen twee dagen. ^AV");
+    }
+
+    /** The element's text, read again if a live refresh replaced the element meanwhile. */
+    private String textOf(By locator) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(locator).getText());
     }
 }

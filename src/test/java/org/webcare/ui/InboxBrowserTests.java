@@ -76,7 +76,7 @@ class InboxBrowserTests extends IntegrationTest {
                     "var d = document.querySelector('#timeline .msg-agent .delivery'); return d ? d.dataset.state : null"));
             assertThat(first).isIn("QUEUED", "RETRYING");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .msg-agent .delivery[data-state='SENT']")));
-            assertThat(browser.findElement(By.cssSelector("#timeline .msg-agent .msg-text")).getText())
+            assertThat(textOf(By.cssSelector("#timeline .msg-agent .msg-text")))
                     .isEqualTo("Wat vervelend! We zoeken het direct voor je uit. ^AV");
             assertThat(browser.executeScript("return window.notReloaded === true")).as("no page reload").isEqualTo(true);
             assertThat(receiver.attempts()).isEqualTo(3);
@@ -115,7 +115,7 @@ class InboxBrowserTests extends IntegrationTest {
             browser.findElement(By.cssSelector("#composer button[type=submit]")).click();
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .msg-agent .delivery[data-state='SENT']")));
-            assertThat(browser.findElement(By.cssSelector("#timeline .msg-agent .msg-text")).getText())
+            assertThat(textOf(By.cssSelector("#timeline .msg-agent .msg-text")))
                     .isEqualTo("Wij bellen je vandaag op 06-12345678. ^AV");
             assertThat(browser.findElement(By.id("composer-error")).getText()).isEmpty();
             assertThat(receiver.bodies()).singleElement().asString().containsPattern("\"visibility\": ?\"private\"");
@@ -203,5 +203,11 @@ class InboxBrowserTests extends IntegrationTest {
 
     private static String xpathLiteral(String text) {
         return "'" + text + "'";
+    }
+
+    /** The element's text, read again if a live refresh replaced the element meanwhile. */
+    private String textOf(By locator) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(locator).getText());
     }
 }

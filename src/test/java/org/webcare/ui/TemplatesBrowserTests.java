@@ -79,9 +79,9 @@ class TemplatesBrowserTests extends IntegrationTest {
 
         // Sent with "sign" checked, the reply is signed once.
         browser.findElement(By.cssSelector("#composer button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .msg-agent .msg-text")));
-        assertThat(browser.findElement(By.cssSelector("#timeline .msg-agent .msg-text")).getText())
-                .isEqualTo("Hoi Kees Klant, je pakket komt morgen. ^AV");
+        // The timeline is redrawn live as the delivery moves on: read it by locator, not by a held element.
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#timeline .msg-agent .msg-text"),
+                "Hoi Kees Klant, je pakket komt morgen. ^AV"));
     }
 
     @Test
