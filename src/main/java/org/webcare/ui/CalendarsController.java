@@ -103,6 +103,7 @@ class CalendarsController {
             }
             return editor(model, form, null, null);
         }
+        form.dropEmptyRows();
         try {
             CalendarDefinition definition = CalendarDefinition.parse(JSON.valueToTree(form.definitionJson()));
             String ics = icsFile == null || icsFile.isEmpty() ? null : new String(icsFile.getBytes(), StandardCharsets.UTF_8);
@@ -202,13 +203,21 @@ class CalendarsController {
             return value == null ? "" : value.strip();
         }
 
-        /** The definition's JSON shape; a row left empty is no period. */
-        Map<String, Object> definitionJson() {
+        /** Rows left empty are no periods; dropped before saving, so that a message's row number is the row shown. */
+        void dropEmptyRows() {
             for (List<String[]> pairs : periods.values()) {
-                pairs.removeIf(pair -> pair[0].isEmpty() && pair[1].isEmpty());
+                pairs.removeIf(CalendarForm::empty);
             }
+        }
+
+        private static boolean empty(String[] pair) {
+            return pair[0].isEmpty() && pair[1].isEmpty();
+        }
+
+        /** The definition's JSON shape. */
+        Map<String, Object> definitionJson() {
             Map<String, Object> hours = new LinkedHashMap<>();
-            periods.forEach((day, pairs) -> hours.put(day.name(), pairs.stream().map(List::of).toList()));
+            periods.forEach((day, pairs) -> hours.put(day.name(), pairs.stream().filter(pair -> !empty(pair)).map(List::of).toList()));
             List<String> dateList = dates.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("timeZone", timeZone);
