@@ -27,6 +27,9 @@ final class Schedule implements WorkingTime {
     /** More closed days in a row than any real calendar has: beyond this the calendar is never open. */
     private static final int MAX_CLOSED_DAYS = 3 * 366;
 
+    /** Longer durations are mistakes; the limit keeps every date the walk reaches far inside what LocalDate holds. */
+    private static final Duration LONGEST = Duration.ofDays(366_000);
+
     private final CalendarDefinition definition;
     private final ZoneRules rules;
     private final boolean everOpen;
@@ -46,6 +49,9 @@ final class Schedule implements WorkingTime {
         if (duration.isZero()) {
             return start;
         }
+        if (duration.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("duration: " + duration + " is longer than 1000 years");
+        }
         Duration remaining = duration;
         Stretches stretches = new Stretches(start);
         while (true) {
@@ -60,8 +66,8 @@ final class Schedule implements WorkingTime {
             // Whole weeks without holidays or clock changes are all alike: skip them arithmetically.
             if (week != null && !week.isZero()) {
                 long weeks = remaining.dividedBy(week) - 1;
-                if (weeks > 0 && stretches.skipWeeks(weeks)) {
-                    remaining = remaining.minus(week.multipliedBy(weeks));
+                if (weeks > 0) {
+                    remaining = remaining.minus(week.multipliedBy(stretches.skipWeeks(weeks)));
                 }
             }
         }
@@ -215,28 +221,43 @@ final class Schedule implements WorkingTime {
         }
 
         /**
-         * Skips whole weeks from the day after the pending stretches, only when those weeks hold no closed date and no
-         * clock change; otherwise leaves it to the day-by-day walk. Whether it skipped.
+         * Skips up to {@code weeks} whole weeks from the day after the pending stretches, but only weeks before the next
+         * closed date or clock change, which the day-by-day walk handles. How many it skipped.
          */
-        boolean skipWeeks(long weeks) {
-            LocalDate target = day.plusWeeks(weeks);
-            LocalDate lastDay = target.minusDays(1);
-            if (!definition.closedDates().subSet(day, target).isEmpty()) {
-                return false; // a closed date in between: walk instead
+        long skipWeeks(long weeks) {
+            LocalDate obstacle = nextObstacle(day);
+            long days = java.time.temporal.ChronoUnit.DAYS.between(day, obstacle) - 1;
+            long skip = Math.min(weeks, days / 7);
+            if (skip <= 0) {
+                return 0;
             }
-            for (int year = day.getYear(); year <= lastDay.getYear(); year++) {
-                for (LocalDate holiday : holidays(year).keySet()) {
-                    if (!holiday.isBefore(day) && !holiday.isAfter(lastDay)) {
-                        return false;
+            day = day.plusWeeks(skip);
+            return skip;
+        }
+
+        /** The first date from {@code from} that is closed or has a clock change (or is next to one). */
+        private LocalDate nextObstacle(LocalDate from) {
+            LocalDate first = LocalDate.MAX;
+            java.util.SortedSet<LocalDate> later = definition.closedDates().tailSet(from);
+            if (!later.isEmpty()) {
+                first = later.first();
+            }
+            for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
+                for (DutchHoliday holiday : definition.dutchHolidays()) {
+                    LocalDate date = holiday.in(year);
+                    if (!date.isBefore(from) && date.isBefore(first)) {
+                        first = date;
                     }
                 }
             }
-            ZoneOffsetTransition transition = rules.nextTransition(day.minusDays(1).atStartOfDay(definition.timeZone()).toInstant());
-            if (transition != null && transition.getInstant().isBefore(target.plusDays(1).atStartOfDay(definition.timeZone()).toInstant())) {
-                return false;
+            ZoneOffsetTransition transition = rules.nextTransition(from.minusDays(1).atStartOfDay(definition.timeZone()).toInstant());
+            if (transition != null) {
+                LocalDate changeDay = LocalDateTime.ofInstant(transition.getInstant(), definition.timeZone()).toLocalDate().minusDays(1);
+                if (changeDay.isBefore(first)) {
+                    first = changeDay;
+                }
             }
-            day = target;
-            return true;
+            return first;
         }
     }
 

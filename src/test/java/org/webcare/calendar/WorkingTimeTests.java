@@ -200,6 +200,15 @@ class WorkingTimeTests {
             }
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+
+        // Two centuries of office hours: whole weeks between holidays and clock changes are skipped, not walked.
+        started = System.nanoTime();
+        Duration centuries = hours(42.5 * 52 * 200);
+        Instant end = OFFICE.add(at("2026-01-05T08:00:00+01:00"), centuries);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        assertThat(OFFICE.between(at("2026-01-05T08:00:00+01:00"), end)).isEqualTo(centuries);
+        assertThatThrownBy(() -> OFFICE.add(at("2026-01-05T08:00:00+01:00"), Duration.ofDays(400_000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000 years");
     }
 
     @Test
