@@ -182,6 +182,25 @@ class CalendarApiIntegrationTests extends IntegrationTest {
         assertThat(notIcs.body()).contains("\"field\":\"ics\"");
     }
 
+    @Test
+    void theEditorPagesAreForTeamLeadsAndShowNamesAsText() {
+        String lead = lead();
+        String hostile = "<script>alert(1)</script>";
+        Brand brand = aBrand();
+        long id = create(lead, brand.id(), "Team " + hostile);
+        String agent = tokenFor(anAgent(PASSWORD));
+
+        assertThat(api().get("/calendars", agent).statusCode()).isEqualTo(403);
+        assertThat(api().get("/calendars/" + id, agent).statusCode()).isEqualTo(403);
+        HttpResponse<String> list = api().get("/calendars", lead);
+        HttpResponse<String> editor = api().get("/calendars/" + id, lead);
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Team &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(hostile);
+        assertThat(editor.statusCode()).isEqualTo(200);
+        assertThat(editor.body()).doesNotContain(hostile).contains("Koningsdag").contains("value=\"13:00\"");
+    }
+
     /** A feed on this machine, which the tests' guard allows (127.0.0.1) as an administrator could. */
     @Test
     void importsFromAUrl() throws Exception {
