@@ -45,6 +45,8 @@ public final class CommandLine {
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "check-reply" -> new ReplyCheckCommand(System.out).run(Arguments.parse(rest, Set.of("public")),
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+                case "business-time" -> new BusinessTimeCommand(System.out).run(Arguments.parse(rest, Set.of()),
+                        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "train" -> {
                     if (rest.isEmpty()) {
                         throw new Arguments.UsageException("train what? sentiment FILE --out MODEL");
