@@ -97,7 +97,7 @@ public class StaffingAdvice {
     /**
      * The median time an agent spent on a reply: from the later of their own last step on the case (taking it,
      * changing it, their previous reply) and the newest customer post they answer, to the reply. We do not know when
-     * an agent actually starts reading, so this overestimates when they were interrupted; gaps above the cap are left
+     * an agent actually starts reading (and count only replies that went out), so this overestimates when they were interrupted; gaps above the cap are left
      * out as "did something else", and the median keeps the rest from being pulled up by a few long ones.
      */
     private HandlingTime handlingTime(long brandId, Instant since, Instant before) {
@@ -117,7 +117,7 @@ public class StaffingAdvice {
                               from reply r
                               join case_post cp on cp.post_id = r.post_id
                               join support_case c on c.id = cp.case_id
-                              where c.brand_id = :brand and r.author_user_id is not null
+                              where c.brand_id = :brand and r.author_user_id is not null and r.outbound_message_id is not null
                                 and r.created_at >= :since and r.created_at < :before) g
                         where g.seconds > 0 and g.seconds <= :cap
                         """)
