@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 
 /**
  * When a brand's team is open, by hour of the week in the team's time zone. The staffing advice sets these hours
- * beside the arrivals to show where customers write while nobody works. Implemented from settings until the business
- * calendar provides one.
+ * beside the arrivals to show where customers write while nobody works. A bean implementing it (the business calendar's)
+ * replaces the hours of {@code webcare.staffing.opening-hours}.
  */
 public interface OpeningHours {
 

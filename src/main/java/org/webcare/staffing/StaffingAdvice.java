@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,8 +32,17 @@ public class StaffingAdvice {
     private final StaffingSettings settings;
     private final OpeningHours openingHours;
 
+    /**
+     * @param calendar the opening hours another module provides (the business calendar), if any; without one, the
+     *                 hours of {@code webcare.staffing.opening-hours}
+     */
+    @Autowired
     StaffingAdvice(JdbcClient jdbc, @Value("${webcare.time-zone:Europe/Amsterdam}") String zone,
-                   StaffingSettings settings, OpeningHours openingHours) {
+                   StaffingSettings settings, ObjectProvider<OpeningHours> calendar) {
+        this(jdbc, zone, settings, calendar.getIfUnique(() -> ConfiguredOpeningHours.parse(settings.openingHours())));
+    }
+
+    StaffingAdvice(JdbcClient jdbc, String zone, StaffingSettings settings, OpeningHours openingHours) {
         this.jdbc = jdbc;
         this.zone = ZoneId.of(zone);
         this.settings = settings;
