@@ -71,7 +71,7 @@ public class StaffingAdvice {
         HandlingTime handling = handlingTime(brandId, since, before);
         return new StaffingPlan(brandId, from, until, zone.getId(), query.weeks(), query.serviceLevel(),
                 query.answerWithin(), settings.shrinkage(), settings.maxOccupancy(), handling,
-                StaffingPlanner.cells(brandId, arrivals, handling.perReply(), query, settings.shrinkage(),
+                StaffingPlanner.cells(brandId, arrivals, available(from, until, now, query.weeks()), handling.perReply(), query, settings.shrinkage(),
                         settings.maxOccupancy(), hours));
     }
 
@@ -103,6 +103,33 @@ public class StaffingAdvice {
                     }
                 });
         return arrivals;
+    }
+
+    /**
+     * Agents available in each hour of the week, averaged over the weeks: an agent counts in an hour when available
+     * during any part of it. From the availability log, so hours before the log began count as nobody.
+     */
+    private double[] available(LocalDate from, LocalDate until, Instant now, int weeks) {
+        double[] available = new double[StaffingPlanner.HOURS_OF_WEEK];
+        jdbc.sql("""
+                        select cast(extract(isodow from h.local) as int) - 1 as day, cast(extract(hour from h.local) as int) as hour,
+                               count(*) as agent_hours
+                        from (select distinct s.local, a.user_id
+                              from generate_series(cast(:from as timestamp), cast(:until as timestamp) - interval '1 hour',
+                                                   interval '1 hour') as s(local)
+                              join staffing_availability a
+                                on a.available_from < (s.local + interval '1 hour') at time zone :zone
+                               and coalesce(a.available_until, :now) > s.local at time zone :zone) h
+                        group by 1, 2
+                        """)
+                .param("from", from.atStartOfDay())
+                .param("until", until.atStartOfDay())
+                .param("zone", zone.getId())
+                .param("now", Timestamp.from(now))
+                .query(rs -> {
+                    available[rs.getInt("day") * 24 + rs.getInt("hour")] = rs.getDouble("agent_hours") / weeks;
+                });
+        return available;
     }
 
     /**

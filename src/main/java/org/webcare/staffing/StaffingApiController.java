@@ -39,7 +39,7 @@ class StaffingApiController {
                 plan.handlingTime().perReply().toSeconds(), plan.handlingTime().measuredReplies(),
                 plan.handlingTime().measured(),
                 plan.cells().stream().map(c -> new Cell(c.day(), c.hour(), c.arrivals(), c.arrivalsBusyWeek(), c.load(),
-                        c.agentsAnswering(), c.agentsScheduled(), c.agentsScheduledBusyWeek(), c.open(),
+                        c.agentsAnswering(), c.agentsScheduled(), c.agentsScheduledBusyWeek(), c.agentsAvailable(), c.open(),
                         c.closedWhileWriting())).toList());
     }
 
@@ -53,6 +53,6 @@ class StaffingApiController {
     }
 
     record Cell(DayOfWeek day, int hour, double arrivals, long arrivalsBusyWeek, double load, int agentsAnswering,
-                int agentsScheduled, int agentsScheduledBusyWeek, boolean open, boolean closedWhileWriting) {
+                int agentsScheduled, int agentsScheduledBusyWeek, double agentsAvailable, boolean open, boolean closedWhileWriting) {
     }
 }

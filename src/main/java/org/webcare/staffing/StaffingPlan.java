@@ -29,6 +29,10 @@ public record StaffingPlan(long brandId, LocalDate from, LocalDate until, String
         return cells.stream().mapToDouble(HourCell::arrivals).max().orElse(0);
     }
 
+    public double peakAvailable() {
+        return cells.stream().mapToDouble(HourCell::agentsAvailable).max().orElse(0);
+    }
+
     public long closedWhileWritingHours() {
         return cells.stream().filter(HourCell::closedWhileWriting).count();
     }

@@ -16,9 +16,10 @@ final class StaffingPlanner {
 
     /**
      * @param arrivals per week (oldest first) the arrivals in each of its 168 hours, Monday 00–01 first
+     * @param available the average available agents in each of the 168 hours
      */
-    static List<HourCell> cells(long brandId, long[][] arrivals, Duration handlingTime, StaffingQuery query,
-                                double shrinkage, double maxOccupancy, OpeningHours openingHours) {
+    static List<HourCell> cells(long brandId, long[][] arrivals, double[] available, Duration handlingTime,
+                                StaffingQuery query, double shrinkage, double maxOccupancy, OpeningHours openingHours) {
         double hours = handlingTime.toMillis() / 3_600_000.0;
         double answerWithin = (double) query.answerWithin().toMillis() / handlingTime.toMillis();
         List<HourCell> cells = new ArrayList<>(HOURS_OF_WEEK);
@@ -37,7 +38,7 @@ final class StaffingPlanner {
             DayOfWeek day = DayOfWeek.of(h / 24 + 1);
             boolean open = openingHours.isOpen(brandId, day, h % 24);
             cells.add(new HourCell(day, h % 24, average, busy, load, answering, scheduled(answering, shrinkage),
-                    scheduled(busyAnswering, shrinkage), open, !open && sum > 0));
+                    scheduled(busyAnswering, shrinkage), available[h], open, !open && sum > 0));
         }
         return cells;
     }

@@ -19,6 +19,8 @@ import org.webcare.identity.Role;
 import org.webcare.identity.WebcareUser;
 import org.webcare.intake.InboundPost;
 import org.webcare.intake.Intake;
+import org.webcare.routing.AgentStatus;
+import org.webcare.routing.Agents;
 import org.webcare.shared.Visibility;
 import org.webcare.support.ApiClient;
 import org.webcare.support.IntegrationTest;
@@ -39,6 +41,9 @@ class StaffingIntegrationTests extends IntegrationTest {
 
     @Autowired
     StaffingAdvice advice;
+
+    @Autowired
+    Agents agents;
 
     @Value("${webcare.time-zone}")
     String zone;
@@ -85,6 +90,32 @@ class StaffingIntegrationTests extends IntegrationTest {
         double total = plan.cells().stream().mapToDouble(HourCell::arrivals).sum() * plan.weeks();
         assertThat(total).as("six arrivals in the two complete weeks, none from before or after").isEqualTo(6.0);
         assertThat(plan.cell(DayOfWeek.MONDAY, 8).agentsAnswering()).isEqualTo(1);
+    }
+
+    @Test
+    void agentsAvailablePerHourComeFromTheirStatusChanges() {
+        WebcareUser anne = anAgent("secret-password-1");
+        agents.setStatus(anne.id(), AgentStatus.AVAILABLE);
+        agents.setStatus(anne.id(), AgentStatus.AWAY);
+        agents.setStatus(anne.id(), AgentStatus.AVAILABLE);
+        assertThat(jdbc.sql("select count(*) from staffing_availability where user_id = :u and available_until is not null")
+                .param("u", anne.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from staffing_availability where user_id = :u and available_until is null")
+                .param("u", anne.id()).query(Long.class).single()).isEqualTo(1);
+
+        // Bram was available on Tuesday 17 March from 14:30 to 16:10 CET, in the first of the two weeks.
+        WebcareUser bram = anAgent("secret-password-1");
+        jdbc.sql("insert into staffing_availability (user_id, available_from, available_until) values (:u, :from, :until)")
+                .param("u", bram.id()).param("from", java.sql.Timestamp.from(Instant.parse("2026-03-17T13:30:00Z")))
+                .param("until", java.sql.Timestamp.from(Instant.parse("2026-03-17T15:10:00Z"))).update();
+        StaffingPlan plan = advice.advise(brand.id(), new StaffingQuery(2, 0.8, Duration.ofMinutes(15)),
+                Instant.parse("2026-04-01T10:00:00Z"), ALWAYS);
+
+        assertThat(plan.cell(DayOfWeek.TUESDAY, 13).agentsAvailable()).isZero();
+        assertThat(plan.cell(DayOfWeek.TUESDAY, 14).agentsAvailable()).as("part of the hour counts").isEqualTo(0.5);
+        assertThat(plan.cell(DayOfWeek.TUESDAY, 15).agentsAvailable()).isEqualTo(0.5);
+        assertThat(plan.cell(DayOfWeek.TUESDAY, 16).agentsAvailable()).isEqualTo(0.5);
+        assertThat(plan.cell(DayOfWeek.TUESDAY, 17).agentsAvailable()).isZero();
     }
 
     @Test

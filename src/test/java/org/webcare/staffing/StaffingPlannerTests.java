@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class StaffingPlannerTests {
 
+    private static final double[] NOBODY = new double[StaffingPlanner.HOURS_OF_WEEK];
     private static final StaffingQuery EIGHTY_IN_FIFTEEN = new StaffingQuery(1, 0.8, Duration.ofMinutes(15));
 
     @Test
@@ -20,7 +21,7 @@ class StaffingPlannerTests {
             week[0][day * 24 + 16] = 20;
         }
 
-        List<HourCell> cells = StaffingPlanner.cells(1, week, Duration.ofMinutes(6), EIGHTY_IN_FIFTEEN, 0.3, 0.85,
+        List<HourCell> cells = StaffingPlanner.cells(1, week, NOBODY, Duration.ofMinutes(6), EIGHTY_IN_FIFTEEN, 0.3, 0.85,
                 ConfiguredOpeningHours.parse("always"));
 
         HourCell tuesday = cells.get(DayOfWeek.TUESDAY.ordinal() * 24 + 16);
@@ -44,7 +45,7 @@ class StaffingPlannerTests {
             weeks[w][9] = mondayNine[w];
         }
 
-        HourCell cell = StaffingPlanner.cells(1, weeks, Duration.ofMinutes(6), EIGHTY_IN_FIFTEEN, 0.3, 0.85,
+        HourCell cell = StaffingPlanner.cells(1, weeks, NOBODY, Duration.ofMinutes(6), EIGHTY_IN_FIFTEEN, 0.3, 0.85,
                 ConfiguredOpeningHours.parse("always")).get(9);
 
         assertThat(cell.arrivals()).isEqualTo(13.0);
@@ -63,7 +64,7 @@ class StaffingPlannerTests {
         weeks[1][fridayNine] = 3;
         OpeningHours hours = ConfiguredOpeningHours.parse("MON-FRI 08-21, SAT 10-17");
 
-        List<HourCell> cells = StaffingPlanner.cells(1, weeks, Duration.ofMinutes(6), EIGHTY_IN_FIFTEEN, 0.3, 0.85, hours);
+        List<HourCell> cells = StaffingPlanner.cells(1, weeks, NOBODY, Duration.ofMinutes(6), EIGHTY_IN_FIFTEEN, 0.3, 0.85, hours);
 
         assertThat(cells.get(fridayEight).open()).isTrue();
         assertThat(cells.get(fridayEight).closedWhileWriting()).isFalse();
