@@ -71,6 +71,9 @@ class StaffingBrowserTests extends IntegrationTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(brand.name());
         assertThat(browser.findElements(By.cssSelector("#heatmap-agents tbody tr"))).hasSize(7);
         assertThat(browser.findElements(By.cssSelector("#heatmap-agents tbody td"))).hasSize(168);
+        assertThat(browser.findElements(By.cssSelector("#heatmap-available tbody td"))).hasSize(168);
+        assertThat(browser.findElement(By.cssSelector("#heatmap-available td[data-day=TUESDAY][data-hour='16']")).getAttribute("class"))
+                .as("nobody was available while one agent was advised").contains("short");
         WebElement arrivals = browser.findElement(By.cssSelector("#heatmap-arrivals td[data-day=TUESDAY][data-hour='16']"));
         assertThat(arrivals.getText()).isEqualTo("1.0");
         assertThat(arrivals.getAttribute("title")).startsWith("Tuesday 16:00–17:00: 1.0 arrivals");
