@@ -1,0 +1,3 @@
+/** Business calendars: opening hours and holidays, as working time. */
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+package org.webcare.calendar;
