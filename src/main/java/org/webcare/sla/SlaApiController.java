@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.webcare.cases.Case;
+import org.webcare.identity.WebcareUser;
 import org.webcare.cases.Cases;
 
 /**
@@ -36,9 +38,12 @@ class SlaApiController {
     private final SlaClocks clocks;
     private final SlaReports reports;
     private final Cases cases;
+    private final SlaNotifications notifications;
     private final Clock clock;
 
-    SlaApiController(SlaPolicies policies, SlaClocks clocks, SlaReports reports, Cases cases, Optional<Clock> clock) {
+    SlaApiController(SlaPolicies policies, SlaClocks clocks, SlaReports reports, Cases cases,
+                     SlaNotifications notifications, Optional<Clock> clock) {
+        this.notifications = notifications;
         this.policies = policies;
         this.clocks = clocks;
         this.reports = reports;
@@ -116,6 +121,22 @@ class SlaApiController {
         Instant now = clock.instant();
         return reports.outcomes(brand, start, end).stream()
                 .map(o -> new OutcomeView(o.brandId(), o.latest(), ClockView.of(o.clock(), now))).toList();
+    }
+
+    @GetMapping("/api/v1/sla/notifications")
+    @Operation(summary = "The signed-in user's SLA warnings and breaches, newest first, with the unread count")
+    Notifications notifications(@AuthenticationPrincipal WebcareUser me) {
+        return new Notifications(notifications.unread(me.id()), notifications.of(me.id(), 100));
+    }
+
+    @PostMapping("/api/v1/sla/notifications/read")
+    @Operation(summary = "Mark the signed-in user's SLA notifications read")
+    ResponseEntity<Void> read(@AuthenticationPrincipal WebcareUser me) {
+        notifications.markRead(me.id());
+        return ResponseEntity.noContent().build();
+    }
+
+    record Notifications(int unread, List<SlaNotification> items) {
     }
 
     private static Instant instant(String field, String value) {

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Base of the SLA integration tests: a brand with an API channel, an agent and a team lead, and calendar
  * {@value #OFFICE_HOURS} with {@link OfficeHours} (every other calendar id counts around the clock).
  */
-@Import(SlaTest.TestCalendars.class)
+@Import({SlaTest.TestCalendars.class, HeardSlaEvents.class})
 abstract class SlaTest extends IntegrationTest {
 
     static final long OFFICE_HOURS = 990_001L;
