@@ -33,7 +33,7 @@ class ApiErrors {
         String message = detail == null ? "invalid request" : detail;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
         int colon = message.indexOf(':');
-        if (colon > 0 && message.substring(0, colon).matches("[A-Za-z]+")) {
+        if (colon > 0 && message.substring(0, colon).matches("[A-Za-z]+(\\.[A-Za-z]+)*")) {
             problem.setProperty("field", message.substring(0, colon));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
