@@ -8,7 +8,7 @@ public record PolicyView(long id, long brandId, String name, int position, Long 
                          boolean pauseOnCustomer, boolean pauseOnInternal, String notifyEmail, String notifyWebhook,
                          String autoReplyText) {
 
-    static PolicyView of(SlaPolicy policy) {
+    public static PolicyView of(SlaPolicy policy) {
         PolicyDraft draft = PolicyDraft.of(policy);
         return new PolicyView(policy.id(), policy.brandId(), policy.name(), policy.position(), policy.channelId(),
                 policy.maxPriority(), policy.intents(), policy.customerTags(), draft.targets(), policy.calendarId(),
