@@ -137,7 +137,11 @@ public class SlaClocks {
         for (CaseEvent e : view.events().stream().sorted(Comparator.comparingLong(CaseEvent::id)).toList()) {
             if (("status".equals(e.kind()) || "reopened".equals(e.kind())) && e.from() != null && e.to() != null) {
                 previous = e.at().isAfter(previous) ? e.at() : previous;
-                changes.add(new Timeline.StatusChange(previous, CaseStatus.parse(e.from()), CaseStatus.parse(e.to())));
+                try {
+                    changes.add(new Timeline.StatusChange(previous, CaseStatus.parse(e.from()), CaseStatus.parse(e.to())));
+                } catch (IllegalArgumentException unknown) {
+                    // A change this version does not know must not stop the case's post or reply being stored.
+                }
             }
         }
         Instant opened = view.details().openedAt();
