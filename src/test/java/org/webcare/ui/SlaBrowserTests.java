@@ -80,5 +80,10 @@ class SlaBrowserTests extends IntegrationTest {
         assertThat(browser.findElement(firstResponse).getText()).contains("breached");
         assertThat(browser.findElement(By.cssSelector("#sla-panel .sla-clock[data-kind=resolution]")).getAttribute("class"))
                 .contains("sla-running");
+
+        browser.get(baseUrl() + "/cases/list?show=active");
+        By badge = By.cssSelector("li[data-case-id='" + caseId + "'] .sla-badge");
+        wait.until(ExpectedConditions.presenceOfElementLocated(badge));
+        assertThat(browser.findElement(badge).getAttribute("class")).contains("sla-breached");
     }
 }
