@@ -83,6 +83,22 @@ public class Replies {
     }
 
     /**
+     * Sends an automatic reply in the brand's name (the promise outside opening hours): the same checks and the same
+     * outbox, but it is not the team's answer, so it neither waits for approval nor counts as the case's first
+     * response ({@link ReplyRecorded} is not published).
+     */
+    @Transactional
+    public Reply sendAutomatic(long postId, String text, Visibility visibility, String senderName) {
+        Instant now = Instant.now();
+        Accepted accepted = accept(postId, text, visibility, now);
+        Post post = accepted.post();
+        Delivery delivery = outbox.enqueue(accepted.channel().id(), payload(post, accepted.body(), accepted.visibility(), senderName, now));
+        long id = insert(postId, null, senderName, accepted.body(), accepted.visibility(), delivery.messageId(), now);
+        events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
+        return new Reply(id, postId, senderName, accepted.body(), accepted.visibility(), now, delivery, null, ReplyState.QUEUED, null);
+    }
+
+    /**
      * Why {@link #send} would refuse this reply now ("field: reason"), or empty when it would take it. Records nothing:
      * for showing who a bulk reply would reach before it is sent.
      */
