@@ -51,9 +51,11 @@ class CasesController {
     private final ReplyTemplates templates;
     private final Channels channels;
     private final ConnectorChannels connectorChannels;
+    private final org.webcare.sla.SlaReports slaReports;
 
     CasesController(Cases cases, CaseReplies caseReplies, ReplyAdvice advice, ReplyStyles styles, ReplyTemplates templates,
-                    Channels channels, ConnectorChannels connectorChannels) {
+                    Channels channels, ConnectorChannels connectorChannels, org.webcare.sla.SlaReports slaReports) {
+        this.slaReports = slaReports;
         this.cases = cases;
         this.caseReplies = caseReplies;
         this.advice = advice;
@@ -234,7 +236,22 @@ class CasesController {
     }
 
     private void addList(Model model, ListFilter filter, WebcareUser me) {
-        model.addAttribute("items", cases.list(filter.toCaseFilter(me, PAGE)));
+        List<Case> items;
+        if (filter.byTimeLeft()) {
+            // The SLA clocks decide the order: soonest due first, paused clocks after running ones, cases without a
+            // running clock last. A wider slice is sorted so that a case with a near deadline is not cut off by priority.
+            java.util.Map<Long, Integer> rank = new java.util.HashMap<>();
+            List<org.webcare.sla.SlaClock> due = slaReports.byTimeLeft(1_000);
+            for (int i = 0; i < due.size(); i++) {
+                rank.putIfAbsent(due.get(i).caseId(), i);
+            }
+            items = cases.list(filter.toCaseFilter(me, 500)).stream()
+                    .sorted(java.util.Comparator.comparing((Case c) -> rank.getOrDefault(c.id(), Integer.MAX_VALUE)))
+                    .limit(PAGE).toList();
+        } else {
+            items = cases.list(filter.toCaseFilter(me, PAGE));
+        }
+        model.addAttribute("items", items);
         model.addAttribute("filter", filter);
         model.addAttribute("brands", channels.brands());
     }
@@ -248,8 +265,14 @@ class CasesController {
      *
      * @param show {@code mine} (default), {@code unassigned}, {@code active}, {@code pending}, {@code resolved} or
      *             {@code closed}
+     * @param sort {@code priority} (default: most urgent, then longest waiting) or {@code time-left}
      */
-    record ListFilter(String show, Long brand) {
+    record ListFilter(String show, Long brand, String sort) {
+
+        /** Sorted by the SLA's time left ({@code sort=time-left}) instead of priority. */
+        public boolean byTimeLeft() {
+            return "time-left".equals(sort);
+        }
 
         public String shown() {
             return show == null || show.isBlank() ? "mine" : show;

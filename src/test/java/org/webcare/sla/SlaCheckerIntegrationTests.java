@@ -52,7 +52,14 @@ class SlaCheckerIntegrationTests extends SlaTest {
         JsonNode leadsList = json(api.get("/api/v1/sla/notifications", leadToken));
         assertThat(leadsList.get("items").valueStream().filter(n -> n.get("caseId").asLong() == caseId)).hasSize(2);
 
+        // The agent sees them in the app: a count in the navigation and the list with the case.
+        var session = org.webcare.support.WebSession.signIn(baseUrl(), agent.email(), "correct horse battery");
+        String page = session.get("/notifications").body();
+        assertThat(page).contains("id=\"unread-sla\"").contains("First response: breached")
+                .contains("First response: due soon").contains("/cases/" + caseId);
+
         assertThat(api.postJson("/api/v1/sla/notifications/read", agentToken, "{}").statusCode()).isEqualTo(204);
+        assertThat(session.get("/notifications").body()).doesNotContain("id=\"unread-sla\"");
         assertThat(json(api.get("/api/v1/sla/notifications", agentToken)).get("unread").asInt()).isZero();
     }
 

@@ -150,4 +150,20 @@ class SlaLifecycleIntegrationTests extends SlaTest {
         return sla.get("clocks").valueStream().filter(c -> c.get("kind").asString().equals(kind) && c.get("turn").asInt() == turn)
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + sla));
     }
+
+    @Test
+    void theCaseListCanPutTheLeastTimeLeftFirst() {
+        Instant now = Instant.now();
+        long oldQuestion = caseOf(post("@oud", "@shop hoe laat gaan jullie open?", now.minus(java.time.Duration.ofMinutes(230))));
+        long newComplaint = caseOf(post("@boos", "@shop ik wil nu mijn abonnement opzeggen, belachelijk!", now));
+        var session = org.webcare.support.WebSession.signIn(baseUrl(), agent.email(), "correct horse battery");
+
+        String byPriority = session.get("/cases?show=active&brand=" + brand.id()).body();
+        String byTimeLeft = session.get("/cases?show=active&brand=" + brand.id() + "&sort=time-left").body();
+
+        // The complaint is more urgent; the question's first response is due in 10 minutes, the complaint's in 4 hours.
+        assertThat(byPriority.indexOf("data-case-id=\"" + newComplaint + "\"")).isLessThan(byPriority.indexOf("data-case-id=\"" + oldQuestion + "\""));
+        assertThat(byTimeLeft.indexOf("data-case-id=\"" + oldQuestion + "\"")).isPositive()
+                .isLessThan(byTimeLeft.indexOf("data-case-id=\"" + newComplaint + "\""));
+    }
 }
