@@ -74,4 +74,34 @@ class SlaCheckerIntegrationTests extends SlaTest {
 
         assertThat(heard.warnings(first.id()) + heard.breaches(first.id())).isZero();
     }
+
+    @Test
+    void aBreachIsMailedAndPostedToThePolicysWebhook() throws Exception {
+        var bodies = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var hook = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        hook.createContext("/sla", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        hook.start();
+        try {
+            String team = unique("team") + "@example.org";
+            policy("{\"brandId\":" + brand.id() + ",\"name\":\"Gemeld\",\"targets\":{\"firstResponse\":\"PT1H\"},"
+                    + "\"notifyEmail\":\"" + team + "\",\"notifyWebhook\":\"http://127.0.0.1:" + hook.getAddress().getPort() + "/sla\"}");
+            Instant posted = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            long caseId = caseOf(post("@joop", "@shop is er iemand?", posted));
+
+            checker.check(posted.plus(Duration.ofMinutes(61)));
+
+            checker.check(posted.plus(Duration.ofMinutes(90)));
+
+            // Already past its due time at the first check: the breach is told once, and no belated warning.
+            assertThat(org.webcare.support.TestMailServer.to(team)).extracting(mail -> mail.getSubject().replaceAll(" due .*", ""))
+                    .containsExactly("SLA breached: case #" + caseId + ", first response");
+            assertThat(bodies).singleElement().asString().contains("\"event\":\"sla.breached\"").contains("\"caseId\":" + caseId);
+        } finally {
+            hook.stop(0);
+        }
+    }
 }
