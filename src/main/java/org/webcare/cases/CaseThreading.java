@@ -50,11 +50,14 @@ class CaseThreading {
     @EventListener
     void on(PostReceived received) {
         Post post = posts.find(received.postId()).orElseThrow();
-        String channelType = jdbc.sql("select type from channel where id = ?").param(post.channelId()).query(String.class).single();
+        // One read of the channel for both: its platform and its brand.
+        ChannelOfPost channel = jdbc.sql("select type, brand_id from channel where id = ?").param(post.channelId())
+                .query((rs, n) -> new ChannelOfPost(rs.getString("type"), rs.getLong("brand_id"))).single();
+        String channelType = channel.type();
         if ("rss".equals(channelType)) {
             return; // a listening source: nobody can be answered there
         }
-        long brandId = repository.brandOfChannel(post.channelId());
+        long brandId = channel.brandId();
         // One customer's posts are put into cases one at a time, so two messages arriving together cannot open two cases.
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
                 .param("case-of:" + brandId + ":" + post.authorHandle().toLowerCase(java.util.Locale.ROOT))
@@ -65,7 +68,7 @@ class CaseThreading {
         Optional<Case> continued = continued(post, brandId, channelType).map(this::unmerged);
         if (continued.isEmpty()) {
             if (opensCase(post)) {
-                opened(post, null, at);
+                opened(post, null, at, brandId);
             }
             return;
         }
@@ -81,7 +84,7 @@ class CaseThreading {
             cases.transition(found, CaseStatus.OPEN, Actor.WEBCARE, "the customer wrote again", "reopened", at);
             events.publishEvent(new CaseReopened(found.id(), found.assigneeId() != null ? found.assigneeId() : found.previousAssigneeId()));
         } else {
-            opened(post, found.id(), at);
+            opened(post, found.id(), at, brandId);
         }
     }
 
@@ -144,10 +147,13 @@ class CaseThreading {
         events.publishEvent(new CaseUpdated(found.id()));
     }
 
-    private void opened(Post post, Long previousCaseId, Instant at) {
+    private void opened(Post post, Long previousCaseId, Instant at, long brandId) {
         long caseId = cases.create(post, List.of(post), previousCaseId, at);
         repository.event(caseId, null, Actor.WEBCARE.name(), "created", previousCaseId == null ? null : "#" + previousCaseId,
                 CaseStatus.NEW.json(), previousCaseId == null ? null : "the customer wrote after case #" + previousCaseId + " ended", at);
-        events.publishEvent(new CaseOpened(caseId, repository.brandOfChannel(post.channelId())));
+        events.publishEvent(new CaseOpened(caseId, brandId));
+    }
+
+    private record ChannelOfPost(String type, long brandId) {
     }
 }

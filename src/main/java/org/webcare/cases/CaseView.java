@@ -42,9 +42,7 @@ public record CaseView(Case details, List<Post> posts, List<Reply> replies, List
      * a delivery can finish before the page that shows the new reply has arrived in the browser.
      */
     public boolean repliesOnTheirWay() {
-        return replies.stream().anyMatch(r -> r.delivery() != null
-                && (r.delivery().state() == org.webcare.channel.DeliveryState.QUEUED
-                || r.delivery().state() == org.webcare.channel.DeliveryState.RETRYING));
+        return replies.stream().anyMatch(Reply::onItsWay);
     }
 
     /** The replies not sent yet because they await a team lead's approval or were returned to their author. */

@@ -16,6 +16,12 @@ import org.webcare.shared.Visibility;
 public record Reply(long id, long postId, String authorName, String text, Visibility visibility, Instant createdAt,
                     Delivery delivery, Long authorUserId, ReplyState state, Approval approval) {
 
+    /** Whether it is queued or retrying: on its way to the platform, not yet sent or failed. */
+    public boolean onItsWay() {
+        return delivery != null && (delivery.state() == org.webcare.channel.DeliveryState.QUEUED
+                || delivery.state() == org.webcare.channel.DeliveryState.RETRYING);
+    }
+
     /** Whether it still waits for a team lead. */
     public boolean awaitsApproval() {
         return state == ReplyState.AWAITING_APPROVAL;

@@ -24,9 +24,7 @@ public record ThreadView(long threadId, Channel channel, List<Post> posts, List<
 
     /** Whether a reply is still on its way to the platform: the page looks again shortly (see {@link CaseView}). */
     public boolean repliesOnTheirWay() {
-        return replies.stream().anyMatch(r -> r.delivery() != null
-                && (r.delivery().state() == org.webcare.channel.DeliveryState.QUEUED
-                || r.delivery().state() == org.webcare.channel.DeliveryState.RETRYING));
+        return replies.stream().anyMatch(Reply::onItsWay);
     }
 
     public Post latestPost() {
