@@ -19,6 +19,8 @@ import org.webcare.channel.Delivery;
 import org.webcare.channel.Outbox;
 import org.webcare.intake.Post;
 import org.webcare.intake.Posts;
+import org.webcare.links.LinkOrigin;
+import org.webcare.links.TrackedLinks;
 import org.webcare.shared.Visibility;
 
 /**
@@ -40,9 +42,14 @@ public class Replies {
     private final ReplyStyles styles;
     private final ApprovalPolicies policies;
     private final ApprovalHistory history;
+    private final TrackedLinks links;
+    private final ReplyTemplates templates;
 
     Replies(JdbcClient jdbc, Posts posts, Channels channels, Outbox outbox, ConnectorChannels connectorChannels,
-            ApplicationEventPublisher events, ReplyStyles styles, ApprovalPolicies policies, ApprovalHistory history) {
+            ApplicationEventPublisher events, ReplyStyles styles, ApprovalPolicies policies, ApprovalHistory history,
+            TrackedLinks links, ReplyTemplates templates) {
+        this.links = links;
+        this.templates = templates;
         this.styles = styles;
         this.policies = policies;
         this.history = history;
@@ -75,7 +82,7 @@ public class Replies {
             history.requested(id, postId, new Actor(authorUserId, authorName), held.get().describe(), now);
             return find(id).orElseThrow();
         }
-        Delivery delivery = outbox.enqueue(accepted.channel().id(), payload(post, body, chosen, authorName, now));
+        Delivery delivery = outbox.enqueue(accepted.channel().id(), payload(post, tracked(accepted.channel(), body), chosen, authorName, now));
         long id = insert(postId, authorUserId, authorName, body, chosen, delivery.messageId(), now);
         events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
         events.publishEvent(new ReplyRecorded(id, postId, authorUserId, authorName, now));
@@ -92,7 +99,8 @@ public class Replies {
         Instant now = Instant.now();
         Accepted accepted = accept(postId, text, visibility, now);
         Post post = accepted.post();
-        Delivery delivery = outbox.enqueue(accepted.channel().id(), payload(post, accepted.body(), accepted.visibility(), senderName, now));
+        Delivery delivery = outbox.enqueue(accepted.channel().id(),
+                payload(post, tracked(accepted.channel(), accepted.body()), accepted.visibility(), senderName, now));
         long id = insert(postId, null, senderName, accepted.body(), accepted.visibility(), delivery.messageId(), now);
         events.publishEvent(new ReplyQueued(id, postId, post.threadId()));
         return new Reply(id, postId, senderName, accepted.body(), accepted.visibility(), now, delivery, null, ReplyState.QUEUED, null);
@@ -157,7 +165,21 @@ public class Replies {
 
     /** Hands a reply that was held to the outbox; the caller holds the transaction that marked it approved. */
     Delivery enqueue(Post post, String text, Visibility visibility, String authorName, Instant at) {
-        return outbox.enqueue(post.channelId(), payload(post, text, visibility, authorName, at));
+        Channel channel = channels.channel(post.channelId()).orElseThrow();
+        return outbox.enqueue(post.channelId(), payload(post, tracked(channel, text), visibility, authorName, at));
+    }
+
+    /**
+     * The text as it goes out: links rewritten to tracked short links. The reply keeps the links the agent wrote, so
+     * the conversation reads as written; only the delivered message carries the short links.
+     */
+    private String tracked(Channel channel, String text) {
+        if (TrackedLinks.linksIn(text).isEmpty()) {
+            return text;
+        }
+        List<LinkOrigin.SourceTemplate> sources = templates.list(channel.brandId()).stream()
+                .map(t -> new LinkOrigin.SourceTemplate(t.id(), t.name(), t.text())).toList();
+        return links.track(text, new LinkOrigin(channel.brandId(), channel.id(), sources));
     }
 
     /**

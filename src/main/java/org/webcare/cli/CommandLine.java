@@ -32,6 +32,7 @@ public final class CommandLine {
             return switch (command) {
                 case "start" -> start(application, rest);
                 case "channel", "token", "user" -> withDatabase(application, command, rest);
+                case "report" -> report(application, rest);
                 case "analyze" -> new AnalysisCommands(System.out, err).analyze(
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "eval" -> {
@@ -101,6 +102,25 @@ public final class CommandLine {
         if (args.isEmpty()) {
             throw new Arguments.UsageException("what to do? e.g. 'channel add', 'token create', 'user add'");
         }
+        return onDatabase(application, command, context -> context.getBean(DatabaseCommands.class)
+                .run(command, args.getFirst(), args.subList(1, args.size())));
+    }
+
+    /** Reports on the configured database, printed on standard output. */
+    private static int report(Class<?> application, List<String> args) {
+        if (args.isEmpty() || !List.of("links").contains(args.getFirst())) {
+            throw new Arguments.UsageException("report what? links [--brand B] [--channel ID] [--from DATE] [--to DATE]"
+                    + " [--by brand|channel|template|link] [--format json|csv]");
+        }
+        List<String> options = args.subList(1, args.size());
+        // Usage mistakes are found before the database starts, so they answer at once.
+        Arguments.parse(options, Set.of());
+        return onDatabase(application, "report", context -> context.getBean(LinkReportCommand.class).run(options, System.out));
+    }
+
+    /** Runs a command in a non-web context on the configured database, with no workers or demo data. */
+    private static int onDatabase(Class<?> application, String command,
+                                  java.util.function.ToIntFunction<ConfigurableApplicationContext> work) {
         SpringApplication app = new SpringApplication(application);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);
@@ -108,8 +128,7 @@ public final class CommandLine {
         String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
                 "--logging.level.root=WARN", "--logging.level.org.webcare.database=INFO"};
         try (ConfigurableApplicationContext context = app.run(properties)) {
-            DatabaseCommands commands = context.getBean(DatabaseCommands.class);
-            return commands.run(command, args.getFirst(), args.subList(1, args.size()));
+            return work.applyAsInt(context);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("webcare " + command + ": " + rootMessage(e));
             return 1;

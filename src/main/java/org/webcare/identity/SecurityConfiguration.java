@@ -74,6 +74,8 @@ class SecurityConfiguration {
                                 "/webjars/**", "/actuator/health", "/actuator/health/**").permitAll()
                         // An expert answers a consult without an account: the unguessable token in the path is the key.
                         .requestMatchers("/consult/*").permitAll()
+                        // Customers follow short links in replies; the random code only leads where a reply pointed.
+                        .requestMatchers("/l/*").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/inbox", false).permitAll())
