@@ -32,6 +32,7 @@ public final class CommandLine {
             return switch (command) {
                 case "start" -> start(application, rest);
                 case "channel", "token", "user" -> withDatabase(application, command, rest);
+                case "report" -> SurveyReportCommand.run(application, rest, System.out, err);
                 case "analyze" -> new AnalysisCommands(System.out, err).analyze(
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "eval" -> {
