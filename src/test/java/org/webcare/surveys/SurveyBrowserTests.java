@@ -56,7 +56,8 @@ class SurveyBrowserTests extends SurveyTest {
         assertThat(nine.getSize().getHeight()).as("a button a thumb can hit").isGreaterThanOrEqualTo(44);
         assertThat(nine.getSize().getWidth()).isGreaterThanOrEqualTo(44);
 
-        nine.click();
+        browser.findElement(By.xpath("//input[@value='9']/parent::label")).click();
+        assertThat(browser.findElement(By.cssSelector("input[value='9']")).isSelected()).isTrue();
         browser.findElement(By.name("comment")).sendKeys("Netjes opgelost");
         browser.findElement(By.cssSelector("button.survey-send")).click();
 
