@@ -146,4 +146,60 @@ class SurveyInvitationIntegrationTests extends SurveyTest {
         assertThat(cases.get(caseId).status()).isEqualTo(CaseStatus.OPEN);
         assertThat(surveyOf(caseId).status()).isEqualTo(SurveyStatus.SENT);
     }
+
+    @Test
+    void twoNodesSendingAtOnceSendEachInvitationOnce() throws Exception {
+        surveysOn(Map.of());
+        long caseId = answeredAndResolved(post("@eva", "@shop hallo, mijn abonnement is opgezegd zonder dat ik dat vroeg"));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> { start.await(); return invitations.sendDue(later(Duration.ofHours(2))); });
+            var second = pool.submit(() -> { start.await(); return invitations.sendDue(later(Duration.ofHours(2))); });
+            start.countDown();
+            first.get();
+            second.get();
+        }
+        assertThat(invitationsOf(caseId)).hasSize(1);
+    }
+
+    @Test
+    void aTeamLeadReadsOneSurveyOverRest() {
+        surveysOn(Map.of("kind", "ces"));
+        long caseId = answeredAndResolved(post("@olga", "@shop hallo, hoe verander ik mijn betaalmethode?"));
+        invitations.sendDue(later(Duration.ofHours(2)));
+        long id = surveyOf(caseId).id();
+
+        var survey = json(api.get("/api/v1/surveys/" + id, leadToken));
+        assertThat(survey.get("caseId").asLong()).isEqualTo(caseId);
+        assertThat(survey.get("status").asString()).isEqualTo("SENT");
+        assertThat(survey.get("kind").asString()).isEqualTo("CES");
+        assertThat(survey.get("agentName").asString()).isEqualTo(agent.displayName());
+        assertThat(survey.has("tokenHash")).isFalse();
+        assertThat(api.get("/api/v1/surveys/999999999", leadToken).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onAChannelWithoutPrivateRepliesTheInvitationIsPublicAndInChannelFallsBackOnTheDemoChannel() {
+        surveysOn(Map.of("askBy", "in-channel"));
+        channel = channels.createChannel(brand.id(), org.webcare.channel.ChannelType.API, "Public", platform.url(), false).channel().id();
+        long publicCase = answeredAndResolvedPublicly(post("@wim", "@shop hallo, jullie winkel in Utrecht is vandaag dicht?"));
+        invitations.sendDue(later(Duration.ofHours(2)));
+        assertThat(invitationsOf(publicCase)).singleElement().satisfies(reply -> {
+            assertThat(reply.visibility()).isEqualTo(Visibility.PUBLIC);
+            assertThat(reply.text()).contains("Antwoord met een cijfer van 1 tot 5");
+        });
+
+        channel = channels.createChannel(brand.id(), org.webcare.channel.ChannelType.DEMO, "Demo", null, true).channel().id();
+        long demoCase = answeredAndResolved(post("@joop", "@shop hallo, kan ik ook met iDEAL betalen in de webshop?"));
+        invitations.sendDue(later(Duration.ofHours(2)));
+        assertThat(surveyOf(demoCase).askBy()).as("answers on the demo channel never come back").isEqualTo(AskBy.PAGE);
+        assertThat(invitationsOf(demoCase)).singleElement().satisfies(reply -> assertThat(reply.text()).contains("/s/"));
+    }
+
+    private long answeredAndResolvedPublicly(long postId) {
+        long caseId = caseOf(postId);
+        replies.send(postId, "We kijken ernaar", Visibility.PUBLIC, agent.id(), agent.displayName());
+        cases.changeStatus(caseId, CaseStatus.RESOLVED, org.webcare.cases.Actor.user(agent.id(), agent.displayName()), "solved");
+        return caseId;
+    }
 }
