@@ -15,6 +15,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.webcare.surveys.Survey;
 import org.webcare.surveys.SurveyKind;
 import org.webcare.surveys.SurveyLink;
+import org.webcare.surveys.SurveySettings;
+import org.webcare.surveys.SurveySettingsStore;
 import org.webcare.surveys.Surveys;
 
 /**
@@ -26,9 +28,11 @@ import org.webcare.surveys.Surveys;
 class SurveyPageController {
 
     private final Surveys surveys;
+    private final SurveySettingsStore settings;
 
-    SurveyPageController(Surveys surveys) {
+    SurveyPageController(Surveys surveys, SurveySettingsStore settings) {
         this.surveys = surveys;
+        this.settings = settings;
     }
 
     @GetMapping("/s/{token}")
@@ -51,7 +55,7 @@ class SurveyPageController {
         }
     }
 
-    private static String show(String token, SurveyLink link, String lang, Model model, HttpServletRequest request,
+    private String show(String token, SurveyLink link, String lang, Model model, HttpServletRequest request,
                                HttpServletResponse response) {
         Survey survey = null;
         String state;
@@ -92,6 +96,12 @@ class SurveyPageController {
             model.addAttribute("scale", IntStream.rangeClosed(kind.min(), kind.max()).boxed().toList());
             model.addAttribute("low", kind.min());
             model.addAttribute("high", kind.max());
+            // The brand's own question when it still asks this kind; otherwise the page's built-in one.
+            SurveySettings brand = settings.of(survey.brandId());
+            String own = "nl".equals(language != null ? language : survey.language()) ? brand.questionNl() : brand.questionEn();
+            if (brand.kind() == kind && own != null && model.getAttribute("brand") instanceof String brandName) {
+                model.addAttribute("ownQuestion", own.replace("{brand}", brandName));
+            }
         }
         return "surveys/answer";
     }

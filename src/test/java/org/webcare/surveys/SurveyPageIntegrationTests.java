@@ -96,6 +96,10 @@ class SurveyPageIntegrationTests extends SurveyTest {
                 .contains("How likely are you to recommend " + brand.name());
         String dutch = get("/s/" + token + "?lang=nl").body();
         assertThat(dutch).contains("Hoe waarschijnlijk is het dat je " + brand.name()).contains("lang=\"nl\"");
+
+        settings.save(brand.id(), Map.of("questionEn", "Would you recommend {brand} to <b>friends</b>?"), "test");
+        assertThat(get("/s/" + token).body()).as("the brand's own question, escaped")
+                .contains("Would you recommend " + brand.name() + " to &lt;b&gt;friends&lt;/b&gt;?");
     }
 
     @Test
