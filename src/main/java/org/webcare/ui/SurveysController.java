@@ -108,6 +108,7 @@ class SurveysController {
         model.addAttribute("chartKind", chartKind);
         model.addAttribute("bars", bars(report, chartKind));
         model.addAttribute("csvQuery", csvQuery(query));
+        model.addAttribute("rowLinks", rowLinks(report));
         return "surveys/report";
     }
 
@@ -160,6 +161,34 @@ class SurveysController {
             i++;
         }
         return bars;
+    }
+
+    /** Each row of brands, channels, teams or agents links to the report narrowed to it, per day. */
+    static Map<String, String> rowLinks(SurveyReport report) {
+        SurveyQuery query = report.query();
+        String parameter = switch (query.by()) {
+            case BRAND -> "brand";
+            case CHANNEL -> "channel";
+            case TEAM -> "team";
+            case AGENT -> "agent";
+            case DAY, WEEK -> null;
+        };
+        Map<String, String> links = new LinkedHashMap<>();
+        if (parameter == null) {
+            return links;
+        }
+        for (SurveyFigures row : report.rows()) {
+            if (row.key().isEmpty()) {
+                continue;
+            }
+            StringBuilder link = new StringBuilder("/reports/surveys?from=" + query.from() + "&to=" + query.to() + "&by=day&"
+                    + parameter + "=" + java.net.URLEncoder.encode(row.key(), StandardCharsets.UTF_8));
+            if (query.brandId() != null && !parameter.equals("brand")) {
+                link.append("&brand=").append(query.brandId());
+            }
+            links.put(row.key(), link.toString());
+        }
+        return links;
     }
 
     private static String csvQuery(SurveyQuery query) {

@@ -170,6 +170,11 @@ class SurveyReportIntegrationTests extends SurveyTest {
         assertThat(page).contains("id=\"tile-csat\"").contains("60.0 %").contains("40.0").contains("70.0 %")
                 .contains("<svg class=\"bars\"").contains("Noord").contains("Zuid").contains("Top!")
                 .contains("/reports/surveys.csv?from=" + day.minusDays(7));
+        assertThat(page).as("a team's row narrows the report to it").contains("/reports/surveys?from=" + day.minusDays(7) + "&amp;to="
+                + day.plusDays(3) + "&amp;by=day&amp;team=Zuid&amp;brand=" + brand.id());
+        String zuid = session.get("/reports/surveys?brand=" + brand.id() + "&from=" + day.minusDays(7) + "&to=" + day.plusDays(3)
+                + "&by=day&team=Zuid").body();
+        assertThat(zuid).contains("90.0 %").doesNotContain("Duurde lang");
         var csv = session.get("/reports/surveys.csv?brand=" + brand.id() + "&from=" + day.minusDays(7) + "&to=" + day.plusDays(3) + "&by=team");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("team,Zuid,10,9,90.0");
