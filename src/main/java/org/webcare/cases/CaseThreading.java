@@ -36,9 +36,12 @@ class CaseThreading {
     private final CaseSettings settings;
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<AnswersAfterResolution> answers;
 
     CaseThreading(Cases cases, CaseRepository repository, Posts posts, CaseSettings settings, JdbcClient jdbc,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events,
+                  org.springframework.beans.factory.ObjectProvider<AnswersAfterResolution> answers) {
+        this.answers = answers;
         this.cases = cases;
         this.repository = repository;
         this.posts = posts;
@@ -81,6 +84,9 @@ class CaseThreading {
         } else if (found.status() == CaseStatus.RESOLVED
                 && !post.createdAt().isAfter(found.resolvedAt().plus(settings.reopenWithin()))) {
             join(found, post, at);
+            if (answers.orderedStream().anyMatch(answer -> answer.take(found, post))) {
+                return; // the answer to a question asked after resolution (a survey score): the case stays resolved
+            }
             cases.transition(found, CaseStatus.OPEN, Actor.WEBCARE, "the customer wrote again", "reopened", at);
             events.publishEvent(new CaseReopened(found.id(), found.assigneeId() != null ? found.assigneeId() : found.previousAssigneeId()));
         } else {

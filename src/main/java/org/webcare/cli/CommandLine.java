@@ -32,7 +32,7 @@ public final class CommandLine {
             return switch (command) {
                 case "start" -> start(application, rest);
                 case "channel", "token", "user" -> withDatabase(application, command, rest);
-                case "report" -> report(application, rest);
+                case "report" -> report(application, rest, err);
                 case "analyze" -> new AnalysisCommands(System.out, err).analyze(
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "eval" -> {
@@ -107,15 +107,20 @@ public final class CommandLine {
     }
 
     /** Reports on the configured database, printed on standard output. */
-    private static int report(Class<?> application, List<String> args) {
-        if (args.isEmpty() || !List.of("links").contains(args.getFirst())) {
-            throw new Arguments.UsageException("report what? links [--brand B] [--channel ID] [--from DATE] [--to DATE]"
-                    + " [--by brand|channel|template|link] [--format json|csv]");
-        }
-        List<String> options = args.subList(1, args.size());
-        // Usage mistakes are found before the database starts, so they answer at once.
-        Arguments.parse(options, Set.of());
-        return onDatabase(application, "report", context -> context.getBean(LinkReportCommand.class).run(options, System.out));
+    private static int report(Class<?> application, List<String> args, PrintStream err) {
+        String what = args.isEmpty() ? "" : args.getFirst();
+        return switch (what) {
+            case "surveys" -> SurveyReportCommand.run(application, args, System.out, err);
+            case "links" -> {
+                List<String> options = args.subList(1, args.size());
+                // Usage mistakes are found before the database starts, so they answer at once.
+                Arguments.parse(options, Set.of());
+                yield onDatabase(application, "report", context -> context.getBean(LinkReportCommand.class).run(options, System.out));
+            }
+            default -> throw new Arguments.UsageException("report what? "
+                    + "surveys [--brand B] [--from DATE] [--to DATE] [--by brand|channel|team|agent|day|week] [--format json|csv], "
+                    + "links [--brand B] [--channel ID] [--from DATE] [--to DATE] [--by brand|channel|template|link] [--format json|csv]");
+        };
     }
 
     /** Runs a command in a non-web context on the configured database, with no workers or demo data. */
