@@ -86,9 +86,9 @@ final class ReportCharts {
                 Double value = s.value().apply(day);
                 // A day without a value (no first response, no SLA clock) has no bar, but keeps its title for readers.
                 int height = value == null || max == 0 ? 0 : (int) Math.round(value * (HEIGHT - 4) / max);
-                String shown = value == null ? KpiFormat.NONE : s.shown().apply(value);
+                String shown = value == null ? null : s.shown().apply(value);
                 bars.add(new Bar(i * SLOT + 1 + j * barWidth, HEIGHT - height, barWidth, height, "bar-" + s.key(),
-                        message("reports.bar." + s.key(), day(day), shown)));
+                        value == null ? message("reports.bar.none", day(day)) : message("reports.bar." + s.key(), day(day), shown)));
             }
         }
         List<Legend> legend = series.size() < 2 ? List.of()
