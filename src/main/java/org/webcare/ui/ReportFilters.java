@@ -45,7 +45,7 @@ record ReportFilters(Long brand, Long channel, String team, Long agent, Period p
             this.days = days;
         }
 
-        String id() {
+        public String id() {
             return id;
         }
     }
