@@ -32,6 +32,7 @@ public final class CommandLine {
             return switch (command) {
                 case "start" -> start(application, rest);
                 case "channel", "token", "user" -> withDatabase(application, command, rest);
+                case "report" -> ReportCommands.run(application, rest, System.out, err);
                 case "analyze" -> new AnalysisCommands(System.out, err).analyze(
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "eval" -> {
@@ -54,6 +55,9 @@ public final class CommandLine {
                     yield new AnalysisCommands(System.out, err).train(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
                 case "bench" -> {
+                    if (!rest.isEmpty() && rest.getFirst().equals("reports")) {
+                        yield ReportsBenchmark.run(application, Arguments.parse(rest.subList(1, rest.size()), Set.of()), System.out);
+                    }
                     if (rest.isEmpty() || !List.of("analyze", "match", "archive", "rss").contains(rest.getFirst())) {
                         throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N], match [TWCS_CSV] [--seconds N],"
                                 + " archive [TWCS_CSV] [--posts N] or rss [TWCS_CSV] [--items N]");
