@@ -110,6 +110,17 @@ public class WeeklyReports {
         return setting.recipients();
     }
 
+    /** The newest week the job claimed for a brand: when it was sent, or why it failed. */
+    public java.util.Optional<WeeklyReportRun> lastRun(long brandId) {
+        return jdbc.sql("""
+                        select week_start, sent_at, failure from weekly_report_run where brand_id = :brand
+                        order by week_start desc limit 1""")
+                .param("brand", brandId)
+                .query((rs, n) -> new WeeklyReportRun(rs.getObject("week_start", LocalDate.class),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(), rs.getString("failure")))
+                .optional();
+    }
+
     /** The Monday of the last week that ended before {@code now}, in webcare.time-zone. */
     LocalDate lastCompleteWeek(Instant now) {
         return LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);

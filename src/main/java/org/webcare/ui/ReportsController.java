@@ -104,6 +104,7 @@ class ReportsController {
         if (filters.brand() != null) {
             model.addAttribute("weekly", weeklySettings.of(filters.brand()));
             model.addAttribute("weeklyBrand", channels.brand(filters.brand()).orElse(null));
+            model.addAttribute("weeklyRun", weeklyReports.lastRun(filters.brand()).orElse(null));
         }
         model.addAttribute("weeklyOn", weeklySettings.enabled().stream()
                 .map(setting -> channels.brand(setting.brandId()).map(b -> b.name()).orElse("#" + setting.brandId())).toList());

@@ -91,6 +91,12 @@ class WeeklyReportMailIntegrationTests extends IntegrationTest {
         assertThat(TestMailServer.text(dutchMail)).contains("Gemonitorde berichten: 3  (Week ervoor: 1)",
                 "Eerste reactie, mediaan in minuten: 30,0  (Week ervoor: 60,0)");
         assertThat(TestMailServer.html(dutchMail)).contains("Deze week", "Week ervoor");
+        assertThat(weeklyReports.lastRun(english.id())).get().satisfies(run -> {
+            assertThat(run.weekStart()).isEqualTo(lastWeek);
+            assertThat(run.sentAt()).isNotNull();
+            assertThat(run.failure()).isNull();
+        });
+        assertThat(weeklyReports.lastRun(off.id())).isEmpty();
     }
 
     @Test
