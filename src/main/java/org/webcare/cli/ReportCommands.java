@@ -27,6 +27,27 @@ final class ReportCommands {
     private ReportCommands() {
     }
 
+    /** The report of the parsed options on standard output; options it cannot read are a usage error naming them. */
+    static int kpis(KpiRequest requests, KpiReports reports, ObjectMapper json, Arguments arguments, String format, PrintStream out) {
+        KpiRequest.Parsed request;
+        try {
+            request = requests.parse(arguments.option("brand").orElse(null), arguments.option("channel").orElse(null),
+                    arguments.option("team").orElse(null), arguments.option("agent").orElse(null),
+                    arguments.option("from").orElse(null), arguments.option("to").orElse(null), arguments.option("by").orElse(null));
+        } catch (IllegalArgumentException e) {
+            // "brand: no brand named 'X'" becomes "--brand: no brand named 'X'": the option the user typed.
+            throw new Arguments.UsageException("--" + e.getMessage());
+        }
+        KpiReport report = reports.report(request.query(), request.by());
+        if (format.equals("csv")) {
+            out.print(KpiOutput.csv(report));
+        } else {
+            out.println(json.writeValueAsString(KpiOutput.json(report)));
+        }
+        out.flush();
+        return 0;
+    }
+
     static int run(Class<?> application, List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || !List.of("kpis", "rebuild").contains(args.getFirst())) {
             throw new Arguments.UsageException("report what? kpis [--brand NAME|ID] [--channel ID] [--team T] [--agent EMAIL]"
@@ -51,24 +72,8 @@ final class ReportCommands {
                 out.println("{\"posts\":" + rebuilt.posts() + ",\"replies\":" + rebuilt.replies() + ",\"cases\":" + rebuilt.cases() + "}");
                 return 0;
             }
-            KpiRequest.Parsed request;
-            try {
-                request = context.getBean(KpiRequest.class).parse(arguments.option("brand").orElse(null),
-                        arguments.option("channel").orElse(null), arguments.option("team").orElse(null),
-                        arguments.option("agent").orElse(null), arguments.option("from").orElse(null),
-                        arguments.option("to").orElse(null), arguments.option("by").orElse(null));
-            } catch (IllegalArgumentException e) {
-                // "brand: no brand named 'X'" becomes "--brand: no brand named 'X'": the option the user typed.
-                throw new Arguments.UsageException("--" + e.getMessage());
-            }
-            KpiReport report = context.getBean(KpiReports.class).report(request.query(), request.by());
-            if (format.equals("csv")) {
-                out.print(KpiOutput.csv(report));
-            } else {
-                out.println(context.getBean(ObjectMapper.class).writeValueAsString(KpiOutput.json(report)));
-            }
-            out.flush();
-            return 0;
+            return kpis(context.getBean(KpiRequest.class), context.getBean(KpiReports.class),
+                    context.getBean(ObjectMapper.class), arguments, format, out);
         } catch (IllegalStateException e) {
             err.println("webcare report: " + e.getMessage());
             return 1;

@@ -241,6 +241,40 @@ class KpiReportsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anAgentsReplyCountsForTheAgentAndTheAutomaticPromiseNotAtAll() {
+        long calendar = calendars.ofBrand(brand.id()).getFirst().id();
+        policies.create(new PolicyDraft(brand.id(), "Evenings", 1, null, null, List.of(), List.of(),
+                new PolicyDraft.Targets("PT4H", true, null, null, null, null), calendar, true, false, null, null,
+                "We answer {{promise}}."));
+        long evening = post(x, "@kpishop anyone there?", Visibility.PUBLIC, at("20:00"), true);
+        assertThat(jdbc.sql("select count(*) from reply where post_id = ?").param(evening).query(Long.class).single())
+                .as("the promise went out").isEqualTo(1);
+        KpiRow promised = reports.report(dayOfBrand(), KpiDimension.BRAND).total();
+        assertThat(promised.replyTime().count()).isZero();
+        assertThat(promised.answered()).isZero();
+        assertThat(reports.cases(dayOfBrand(), KpiFigure.UNANSWERED, 10)).containsExactly(caseOf(evening));
+
+        WebcareUser agent = users.create(unique("agent") + "@example.org", "Sam Agent", "correct horse battery", Role.AGENT);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long question = post(x, "@kpishop my order?", Visibility.PUBLIC, now.minus(Duration.ofMinutes(30)), true);
+        replies.send(question, "We are looking into it.", Visibility.PUBLIC, agent.id(), agent.displayName());
+        KpiQuery recent = new KpiQuery(now.minus(Duration.ofHours(1)), Instant.now().plusSeconds(60), brand.id(), null, null, null);
+        KpiRow sam = reports.report(recent, KpiDimension.AGENT).rows().stream()
+                .filter(r -> r.key().equals(String.valueOf(agent.id()))).findFirst().orElseThrow();
+        assertThat(sam.label()).isEqualTo("Sam Agent");
+        assertThat(sam.replyTime().count()).isEqualTo(1);
+        assertThat(sam.replyTime().medianMinutes()).isCloseTo(30.0, within(1.0));
+        KpiQuery ofSam = new KpiQuery(now.minus(Duration.ofHours(1)), Instant.now().plusSeconds(60), brand.id(), null, null, agent.id());
+        assertThat(reports.report(ofSam, KpiDimension.BRAND).total().replyTime().count()).isEqualTo(1);
+
+        jdbc.sql("delete from kpi_reply where brand_id = ?").param(brand.id()).update();
+        measures.rebuild();
+        assertThat(reports.report(dayOfBrand(), KpiDimension.BRAND).total().replyTime().count())
+                .as("the rebuild leaves the promise out too").isZero();
+        assertThat(reports.report(ofSam, KpiDimension.BRAND).total().replyTime().count()).isEqualTo(1);
+    }
+
+    @Test
     void resolutionCountsCasesResolvedInThePeriodAgainstTheDefaultTarget() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long fast = caseOf(post(x, "@kpishop broken", Visibility.PUBLIC, now.minus(Duration.ofHours(3)), true));
