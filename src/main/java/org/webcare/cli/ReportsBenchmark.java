@@ -84,7 +84,9 @@ final class ReportsBenchmark {
         app.setLogStartupInfo(false);
         String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
                 "--webcare.db.url=", "--webcare.db.data-dir=" + dataDir, "--webcare.crisis.check-interval=PT24H",
-                "--logging.level.root=WARN"};
+                "--logging.level.root=WARN",
+                // Generating millions of rows takes single statements far past the usual 30-second query limit.
+                "--spring.jdbc.template.query-timeout=0"};
         try (ConfigurableApplicationContext context = app.run(properties)) {
             return new ReportsBenchmark(out, context.getBean(JdbcTemplate.class), context.getBean(Channels.class),
                     context.getBean(Queues.class), context.getBean(Intake.class), context.getBean(KpiReports.class))
@@ -174,15 +176,20 @@ final class ReportsBenchmark {
         int channelCount = jdbc.queryForObject("select count(*) from bench_channel", Integer.class);
         jdbc.execute("set synchronous_commit = off");
         long t = System.nanoTime();
-        jdbc.update("""
+        long chunk = 1_000_000;
+        for (long first = 1; first <= posts; first += chunk) {
+            jdbc.update("""
                 insert into post (id, channel_id, external_id, author_handle, text, visibility, created_at, received_at,
                                   thread_id, lang, sentiment, sentiment_score, intents, addressed, reach, channel_type)
                 select g, bc.channel_id, 'bench-' || g, 'user' || g, 'bench post ' || g,
                        case when g % 10 = 0 then 'PRIVATE' else 'PUBLIC' end, at, at, g, 'en',
                        case g % 7 when 0 then 'NEGATIVE' when 1 then 'POSITIVE' else 'NEUTRAL' end, 0, '{}', g % 5 < 2, 0, 'api'
-                from generate_series(1, ?) g
+                from generate_series(?, ?) g
                      cross join lateral (select now() - make_interval(secs => (? - g) * (? * 86400.0 / ?)) as at) a
-                     join bench_channel bc on bc.idx = g % ?""", posts, posts, days, posts, channelCount);
+                     join bench_channel bc on bc.idx = g % ?""", first, Math.min(posts, first + chunk - 1), posts, days, posts,
+                    channelCount);
+            out.printf(Locale.ROOT, "  posts up to %,d%n", Math.min(posts, first + chunk - 1));
+        }
         step("posts", t);
         t = System.nanoTime();
         jdbc.update("""
