@@ -127,6 +127,7 @@ class ReportsController {
         }
         List<Long> ids = kpis.cases(filters.query(zone), chosen, CASES_SHOWN + 1);
         model.addAttribute("figure", chosen);
+        model.addAttribute("narrowedTo", narrowedTo(filters, locale));
         model.addAttribute("cases", load(ids.stream().limit(CASES_SHOWN).toList()));
         model.addAttribute("more", ids.size() > CASES_SHOWN);
         model.addAttribute("shownAtMost", CASES_SHOWN);
@@ -250,6 +251,30 @@ class ReportsController {
             model.addAttribute("error", e.getMessage());
             return ReportFilters.defaults(today());
         }
+    }
+
+    /** What the filters narrow the drill-down to, by name: "Brand: Polderstroom", "Team: Billing". */
+    private List<String> narrowedTo(ReportFilters filters, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        if (filters.brand() != null) {
+            parts.add(part("brand", channels.brand(filters.brand()).map(b -> b.name()).orElse("#" + filters.brand()), locale));
+        }
+        if (filters.channel() != null) {
+            parts.add(part("channel", channels.channel(filters.channel()).map(c -> c.brandName() + " · " + c.name())
+                    .orElse("#" + filters.channel()), locale));
+        }
+        if (filters.team() != null) {
+            parts.add(part("team", filters.team(), locale));
+        }
+        if (filters.agent() != null) {
+            parts.add(part("agent", users.all().stream().filter(u -> u.id() == filters.agent()).map(WebcareUser::displayName)
+                    .findFirst().orElse("#" + filters.agent()), locale));
+        }
+        return parts;
+    }
+
+    private String part(String filter, String value, Locale locale) {
+        return messages.getMessage("reports.filter." + filter, null, locale) + ": " + value;
     }
 
     private List<Case> load(List<Long> ids) {

@@ -136,6 +136,7 @@ class ReportsPagesIntegrationTests extends IntegrationTest {
         // The channel row's link narrows the drill-down to that channel.
         String drill = ok(lead.get(href(row(perChannel, Long.toString(mail)), "UNANSWERED")));
         assertThat(caseIds(drill)).containsExactly(unanswered.id());
+        assertThat(drill).contains("Brand: " + escaped(brand.name()), "Channel: " + escaped(brand.name()) + " · Mail");
 
         String dayBefore = ok(lead.get("/reports?brand=" + brand.id() + "&period=custom&from=" + day.minusDays(3)
                 + "&to=" + day.minusDays(1)));
