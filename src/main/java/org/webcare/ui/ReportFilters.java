@@ -130,6 +130,14 @@ record ReportFilters(Long brand, Long channel, String team, Long agent, Period p
         return parameters;
     }
 
+    /** Whether a row's key can be set as a filter: an id for brands, channels and agents, a name for teams. */
+    static boolean selectable(KpiDimension dimension, String key) {
+        if (key == null || key.isBlank()) {
+            return false;
+        }
+        return dimension == KpiDimension.TEAM || key.chars().allMatch(Character::isDigit) && key.length() < 19;
+    }
+
     /** The filters narrowed to one row of a report: its brand, channel, team or agent. */
     ReportFilters narrowedTo(KpiDimension dimension, String key) {
         return switch (dimension) {

@@ -61,9 +61,16 @@ final class ReportView {
         return filters.cases(figure);
     }
 
-    /** The drill-down of a figure for one row of the KPI table (the total row keeps the page's filters). */
+    /**
+     * The drill-down of a figure for one row of the KPI table (the total row keeps the page's filters), or null for a
+     * row no filter can select: cases without a team or agent, replies from history by a name without a user.
+     */
     public String cases(String figure, KpiRow row, boolean total) {
-        return total ? filters.cases(figure) : filters.narrowedTo(row.dimension(), row.key()).cases(figure);
+        if (total) {
+            return filters.cases(figure);
+        }
+        return ReportFilters.selectable(row.dimension(), row.key())
+                ? filters.narrowedTo(row.dimension(), row.key()).cases(figure) : null;
     }
 
     public String csv(String table) {

@@ -138,6 +138,10 @@ class ReportsPagesIntegrationTests extends IntegrationTest {
         assertThat(caseIds(drill)).containsExactly(unanswered.id());
         assertThat(drill).contains("Brand: " + escaped(brand.name()), "Channel: " + escaped(brand.name()) + " · Mail");
 
+        // Rows of cases without a team or agent, and of replies from history by name only, show without a link.
+        assertThat(ok(lead.get("/reports?period=90d&per=agent"))).contains("data-figure=\"RESOLVED\"");
+        assertThat(ok(lead.get("/reports?period=90d&per=team"))).contains("data-figure=\"RESOLVED\"");
+
         String dayBefore = ok(lead.get("/reports?brand=" + brand.id() + "&period=custom&from=" + day.minusDays(3)
                 + "&to=" + day.minusDays(1)));
         assertThat(tile(dayBefore, "tile-monitored")).isEqualTo("0");
