@@ -98,6 +98,7 @@ class ReportsController {
         model.addAttribute("slaCompliance", slaCompliance);
         model.addAttribute("slaBreached", sla.stream().mapToLong(SlaCompliance::breached).sum());
         model.addAttribute("backlogNow", backlogNow);
+        model.addAttribute("today", today());
         model.addAttribute("breakdowns", breakdowns);
         model.addAttribute("charts", new ReportCharts(messages, locale).all(trend,
                 view.median(report.total().firstResponse()), KpiFormat.percent(slaCompliance), backlogNow));

@@ -145,6 +145,7 @@ class ReportsPagesIntegrationTests extends IntegrationTest {
         String dayBefore = ok(lead.get("/reports?brand=" + brand.id() + "&period=custom&from=" + day.minusDays(3)
                 + "&to=" + day.minusDays(1)));
         assertThat(tile(dayBefore, "tile-monitored")).isEqualTo("0");
+        assertThat(dayBefore).contains("Backlog at the end");
 
         String wrong = ok(lead.get("/reports?brand=" + brand.id() + "&period=custom&from=" + day + "&to=gisteren"));
         assertThat(wrong).contains("to: give a date like 2026-01-31, got &#39;gisteren&#39;");
