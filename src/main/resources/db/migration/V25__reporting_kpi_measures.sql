@@ -18,6 +18,9 @@ create table kpi_post (
 );
 create index kpi_post_period on kpi_post (created_at)
     include (brand_id, channel_id, case_id, addressed, negative, positive, answered);
+-- One brand's period without reading the other brands' rows.
+create index kpi_post_brand on kpi_post (brand_id, created_at)
+    include (channel_id, case_id, addressed, negative, positive, answered);
 create index kpi_post_case on kpi_post (case_id, created_at) where case_id is not null;
 
 -- Every agent reply (automatic promises left out): when it was recorded and minutes since the post it answers.
@@ -36,6 +39,8 @@ create table kpi_reply (
 );
 create index kpi_reply_period on kpi_reply (created_at)
     include (brand_id, channel_id, case_id, agent_key, agent_user_id, minutes);
+create index kpi_reply_brand on kpi_reply (brand_id, created_at)
+    include (channel_id, case_id, agent_key, agent_user_id, minutes);
 -- Which earlier posts of a case a reply answers.
 create index kpi_reply_case on kpi_reply (case_id, post_created_at) where case_id is not null;
 create index kpi_reply_post on kpi_reply (post_id);
@@ -67,6 +72,12 @@ create index kpi_case_opened on kpi_case (opened_at)
              first_response_within, public_to_private, done_at);
 create index kpi_case_resolved on kpi_case (resolved_at)
     include (brand_id, channel_id, team, agent_user_id, resolution_minutes, resolution_working_minutes, resolution_within)
+    where resolved_at is not null;
+create index kpi_case_brand_opened on kpi_case (brand_id, opened_at)
+    include (channel_id, team, agent_user_id, first_response_minutes, first_response_working_minutes,
+             first_response_within, public_to_private, done_at);
+create index kpi_case_brand_resolved on kpi_case (brand_id, resolved_at)
+    include (channel_id, team, agent_user_id, resolution_minutes, resolution_working_minutes, resolution_within)
     where resolved_at is not null;
 create index kpi_case_done on kpi_case (done_at) where done_at is not null;
 create index kpi_case_open on kpi_case (opened_at) where done_at is null;
