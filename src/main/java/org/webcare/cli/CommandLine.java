@@ -55,6 +55,9 @@ public final class CommandLine {
                     yield new AnalysisCommands(System.out, err).train(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
                 case "bench" -> {
+                    if (!rest.isEmpty() && rest.getFirst().equals("reports")) {
+                        yield ReportsBenchmark.run(application, Arguments.parse(rest.subList(1, rest.size()), Set.of()), System.out);
+                    }
                     if (rest.isEmpty() || !List.of("analyze", "match", "archive", "rss").contains(rest.getFirst())) {
                         throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N], match [TWCS_CSV] [--seconds N],"
                                 + " archive [TWCS_CSV] [--posts N] or rss [TWCS_CSV] [--items N]");
@@ -110,6 +113,7 @@ public final class CommandLine {
     private static int report(Class<?> application, List<String> args, PrintStream err) {
         String what = args.isEmpty() ? "" : args.getFirst();
         return switch (what) {
+            case "kpis", "rebuild" -> ReportCommands.run(application, args, System.out, err);
             case "surveys" -> SurveyReportCommand.run(application, args, System.out, err);
             case "links" -> {
                 List<String> options = args.subList(1, args.size());
@@ -117,7 +121,8 @@ public final class CommandLine {
                 Arguments.parse(options, Set.of());
                 yield onDatabase(application, "report", context -> context.getBean(LinkReportCommand.class).run(options, System.out));
             }
-            default -> throw new Arguments.UsageException("report what? "
+            default -> throw new Arguments.UsageException("report what? kpis [--brand NAME|ID] [--channel ID] [--team T]"
+                    + " [--agent EMAIL] [--from DATE] [--to DATE] [--by brand|channel|team|agent] [--format json|csv], rebuild, "
                     + "surveys [--brand B] [--from DATE] [--to DATE] [--by brand|channel|team|agent|day|week] [--format json|csv], "
                     + "links [--brand B] [--channel ID] [--from DATE] [--to DATE] [--by brand|channel|template|link] [--format json|csv]");
         };

@@ -119,10 +119,15 @@ public class ListeningDashboard {
                 .param("sample", TERM_SAMPLE)
                 .param("candidates", TOP_TERMS * 5)
                 .query((rs, n) -> new ListeningFigures.Count(rs.getString("term"), rs.getLong("count"))).list();
+        return terms(counted, TOP_TERMS);
+    }
+
+    /** The first {@code top} of these counted terms that say something: no stop words, hashtags once (as the word). */
+    List<ListeningFigures.Count> terms(List<ListeningFigures.Count> counted, int top) {
         List<ListeningFigures.Count> terms = new ArrayList<>();
         for (ListeningFigures.Count term : counted) {
             // A hashtag is stored with and without its sign; keep the word once, and no stop words.
-            if (!term.name().startsWith("#") && !stopwords.contains(term.name().toLowerCase(Locale.ROOT)) && terms.size() < TOP_TERMS) {
+            if (!term.name().startsWith("#") && !stopwords.contains(term.name().toLowerCase(Locale.ROOT)) && terms.size() < top) {
                 terms.add(term);
             }
         }

@@ -1,0 +1,4 @@
+package org.webcare.reporting;
+
+/** What the rows of a KPI report are per. */
+public enum KpiDimension { BRAND, CHANNEL, TEAM, AGENT }
