@@ -32,6 +32,7 @@ public final class CommandLine {
             return switch (command) {
                 case "start" -> start(application, rest);
                 case "channel", "token", "user" -> withDatabase(application, command, rest);
+                case "import" -> importHistory(application, ImportCommands.parse(rest));
                 case "analyze" -> new AnalysisCommands(System.out, err).analyze(
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "eval" -> {
@@ -54,11 +55,14 @@ public final class CommandLine {
                     yield new AnalysisCommands(System.out, err).train(rest.getFirst(), Arguments.parse(rest.subList(1, rest.size()), Set.of()));
                 }
                 case "bench" -> {
-                    if (rest.isEmpty() || !List.of("analyze", "match", "archive", "rss").contains(rest.getFirst())) {
+                    if (rest.isEmpty() || !List.of("analyze", "match", "archive", "rss", "import").contains(rest.getFirst())) {
                         throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N], match [TWCS_CSV] [--seconds N],"
-                                + " archive [TWCS_CSV] [--posts N] or rss [TWCS_CSV] [--items N]");
+                                + " archive [TWCS_CSV] [--posts N], rss [TWCS_CSV] [--items N] or import [TWCS_CSV] [--rows N]");
                     }
                     Arguments arguments = Arguments.parse(rest.subList(1, rest.size()), Set.of());
+                    if (rest.getFirst().equals("import")) {
+                        yield benchImport(application, arguments);
+                    }
                     if (rest.getFirst().equals("archive")) {
                         yield benchArchive(application, arguments);
                     }
@@ -116,6 +120,22 @@ public final class CommandLine {
         }
     }
 
+    /** Like the {@code channel} commands: a non-web context on the configured database, workers off. */
+    private static int importHistory(Class<?> application, ImportCommands.Request request) {
+        SpringApplication app = new SpringApplication(application);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
+                "--logging.level.root=WARN", "--logging.level.org.webcare.database=INFO"};
+        try (ConfigurableApplicationContext context = app.run(properties)) {
+            return new ImportCommands(System.out, System.err).run(request, context);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("webcare import: " + rootMessage(e));
+            return 1;
+        }
+    }
+
     /** On a throw-away embedded database of its own, so a running server and its data are never touched. */
     private static int benchArchive(Class<?> application, Arguments arguments) {
         arguments.allowOnly(Set.of("posts", "rounds"));
@@ -155,6 +175,24 @@ public final class CommandLine {
         } finally {
             org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
         }
+    }
+
+    /** Like {@code bench archive}: on a throw-away embedded database, so a running server and its data are never touched. */
+    private static int benchImport(Class<?> application, Arguments arguments) {
+        arguments.allowOnly(Set.of("rows"));
+        int rows;
+        try {
+            rows = Integer.parseInt(arguments.option("rows").orElse("200000"));
+        } catch (NumberFormatException e) {
+            throw new Arguments.UsageException("--rows must be a whole number");
+        }
+        if (rows < 10) {
+            throw new Arguments.UsageException("--rows must be at least 10");
+        }
+        java.nio.file.Path corpus = java.nio.file.Path.of(arguments.positional().isEmpty()
+                ? "../shared/data/twcs/random-5000.csv" : arguments.positional().getFirst());
+        return onThrowawayDatabase(application, context -> new ImportBenchmark(System.out,
+                context.getBean(org.webcare.imports.TwcsImport.class)).run(corpus, rows));
     }
 
     /** Like {@code bench archive}: on a throw-away embedded database, so a running server and its data are never touched. */
