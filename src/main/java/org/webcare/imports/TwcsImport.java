@@ -65,9 +65,15 @@ public class TwcsImport {
     private final Replies replies;
     private final Cases cases;
     private final TransactionTemplate transactions;
+    private final int workers;
 
     TwcsImport(DataSource dataSource, Channels channels, Intake intake, Posts posts, Replies replies, Cases cases,
-               TransactionTemplate transactions) {
+               TransactionTemplate transactions,
+               @org.springframework.beans.factory.annotation.Value("${webcare.imports.workers:2}") int workers) {
+        if (workers < 1 || workers > 16) {
+            throw new IllegalArgumentException("webcare.imports.workers: must be between 1 and 16, got " + workers);
+        }
+        this.workers = workers;
         this.dataSource = dataSource;
         this.channels = channels;
         this.intake = intake;
@@ -340,22 +346,71 @@ public class TwcsImport {
         return channelOf;
     }
 
-    /** Reads the rows back in time order, a chunk per transaction, and feeds intake and the replies. */
+    /**
+     * Reads the rows back in time order, a chunk per transaction, and feeds intake and the replies. The brands are
+     * shared out over the workers: a conversation never leaves its brand, so each worker keeps its conversations in
+     * time order, and cases of different brands never wait for each other (threading locks per brand and customer).
+     */
     private void feed(Connection staging, Map<String, Long> channelOf, Run run) throws SQLException {
-        Map<String, List<String>> handles = new HashMap<>();
+        exec(staging, "alter table twcs_feed add column part int");
+        exec(staging, "update twcs_feed set part = abs(hashtext(brand)) % " + workers);
+        exec(staging, "create index on twcs_feed (part, seq)");
+        Map<String, List<String>> handles = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "import-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<Void>> parts = new ArrayList<>();
+            for (int part = 0; part < workers; part++) {
+                int mine = part;
+                parts.add(pool.submit(() -> {
+                    feedPart(staging, mine, channelOf, handles, run);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> part : parts) {
+                try {
+                    part.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    parts.forEach(other -> other.cancel(true));
+                    if (e.getCause() instanceof SQLException sql) {
+                        throw sql;
+                    }
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("the import was interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One worker's share; the staging connection (whose session holds the temporary tables) is used by one at a time. */
+    private void feedPart(Connection staging, int part, Map<String, Long> channelOf, Map<String, List<String>> handles,
+                          Run run) throws SQLException {
         long after = 0;
-        while (true) {
+        while (!Thread.currentThread().isInterrupted()) {
             List<FeedRow> chunk = new ArrayList<>(CHUNK);
-            try (PreparedStatement select = staging.prepareStatement("""
-                    select seq, line, tweet_id, author_id, inbound, created_at, text, target, to_brand, brand
-                    from twcs_feed where seq > ? order by seq limit ?""")) {
-                select.setLong(1, after);
-                select.setInt(2, CHUNK);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        chunk.add(new FeedRow(rs.getLong("seq"), rs.getLong("line"), rs.getString("tweet_id"),
-                                rs.getString("author_id"), rs.getBoolean("inbound"), rs.getTimestamp("created_at").toInstant(),
-                                rs.getString("text"), rs.getString("target"), rs.getBoolean("to_brand"), rs.getString("brand")));
+            synchronized (staging) {
+                try (PreparedStatement select = staging.prepareStatement("""
+                        select seq, line, tweet_id, author_id, inbound, created_at, text, target, to_brand, brand
+                        from twcs_feed where part = ? and seq > ? order by seq limit ?""")) {
+                    select.setInt(1, part);
+                    select.setLong(2, after);
+                    select.setInt(3, CHUNK);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            chunk.add(new FeedRow(rs.getLong("seq"), rs.getLong("line"), rs.getString("tweet_id"),
+                                    rs.getString("author_id"), rs.getBoolean("inbound"), rs.getTimestamp("created_at").toInstant(),
+                                    rs.getString("text"), rs.getString("target"), rs.getBoolean("to_brand"), rs.getString("brand")));
+                        }
                     }
                 }
             }
@@ -365,9 +420,11 @@ public class TwcsImport {
             after = chunk.getLast().seq();
             List<Long> replied = HistoryReplay.run(() -> transactions.execute(status -> importChunk(chunk, channelOf, handles, run)));
             if (!replied.isEmpty()) {
-                try (PreparedStatement insert = staging.prepareStatement("insert into twcs_replied (post_id) select unnest(?)")) {
-                    insert.setArray(1, staging.createArrayOf("bigint", replied.toArray()));
-                    insert.executeUpdate();
+                synchronized (staging) {
+                    try (PreparedStatement insert = staging.prepareStatement("insert into twcs_replied (post_id) select unnest(?)")) {
+                        insert.setArray(1, staging.createArrayOf("bigint", replied.toArray()));
+                        insert.executeUpdate();
+                    }
                 }
             }
             run.progress("importing", false);
@@ -384,6 +441,11 @@ public class TwcsImport {
                 continue;
             }
             if (row.inbound()) {
+                if (posts.idOf(channelId, row.tweetId()).isPresent()) {
+                    // Known from an earlier import: intake would find it too, but only after analysing and matching it.
+                    run.figures.duplicates.incrementAndGet();
+                    continue;
+                }
                 List<String> brandHandles = handles.computeIfAbsent(row.brand(), b -> channels.channel(channelId)
                         .flatMap(c -> channels.brand(c.brandId())).map(Brand::handles).orElse(List.of()));
                 InboundPost post = new InboundPost(channelId, row.tweetId(), row.author(), null, row.text(), Visibility.PUBLIC,
@@ -529,7 +591,7 @@ public class TwcsImport {
             progress.problem(message);
         }
 
-        void progress(String phase, boolean now) {
+        synchronized void progress(String phase, boolean now) {
             long current = System.nanoTime();
             if (now || current - lastProgress >= PROGRESS_EVERY.toNanos()) {
                 lastProgress = current;
