@@ -114,6 +114,22 @@ class PostsImportTests extends IntegrationTest {
                 .isEqualTo(400);
     }
 
+    @Autowired
+    ImportJobs jobs;
+
+    @Test
+    void aJobRunningWhenWebcareStoppedIsFailedAsInterruptedAtTheNextStart() {
+        long id = jdbc.sql("insert into import_job (kind, file_name, state) values ('twcs', 'big.csv', 'running') returning id")
+                .query(Long.class).single();
+
+        jobs.markInterrupted();
+
+        ImportJob job = jobs.find(id).orElseThrow();
+        assertThat(job.state()).isEqualTo("failed");
+        assertThat(job.error()).startsWith("interrupted");
+        assertThat(job.finishedAt()).isNotNull();
+    }
+
     private HttpRequest upload(String path, String token, String type, String body) {
         return HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
