@@ -39,6 +39,14 @@ class QuietHistoryTests extends IntegrationTest {
     TwcsImport twcs;
 
     @Autowired
+    org.webcare.cases.Cases cases;
+
+    @org.junit.jupiter.api.AfterEach
+    void putImportedCasesAway() {
+        ImportedCasesCleanup.resolveOpenImportedCases(jdbc, cases);
+    }
+
+    @Autowired
     SlaChecker checker;
 
     @Autowired

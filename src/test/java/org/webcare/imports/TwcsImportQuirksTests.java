@@ -18,6 +18,14 @@ class TwcsImportQuirksTests extends IntegrationTest {
     @Autowired
     TwcsImport twcs;
 
+    @Autowired
+    org.webcare.cases.Cases cases;
+
+    @org.junit.jupiter.api.AfterEach
+    void putImportedCasesAway() {
+        ImportedCasesCleanup.resolveOpenImportedCases(jdbc, cases);
+    }
+
     @Test
     void badRowsAreReportedWithTheirLineAndEverythingElseIsImported() throws Exception {
         String account = "Quirk" + unique("x").substring(2).replace("-", "");

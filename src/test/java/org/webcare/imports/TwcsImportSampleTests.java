@@ -36,6 +36,14 @@ class TwcsImportSampleTests extends IntegrationTest {
     @Autowired
     TwcsImport twcs;
 
+    @Autowired
+    org.webcare.cases.Cases cases;
+
+    @org.junit.jupiter.api.AfterEach
+    void putImportedCasesAway() {
+        ImportedCasesCleanup.resolveOpenImportedCases(jdbc, cases);
+    }
+
     record Tweet(String id, String author, boolean inbound, Instant at, String text, String parent) {
     }
 
