@@ -122,6 +122,10 @@ public final class CommandLine {
 
     /** Like the {@code channel} commands: a non-web context on the configured database, workers off. */
     private static int importHistory(Class<?> application, ImportCommands.Request request) {
+        if (!java.nio.file.Files.isReadable(request.file()) || java.nio.file.Files.isDirectory(request.file())) {
+            System.err.println("webcare import: cannot read " + request.file()); // before the database is started
+            return 1;
+        }
         SpringApplication app = new SpringApplication(application);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);
