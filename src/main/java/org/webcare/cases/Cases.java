@@ -93,6 +93,33 @@ public class Cases {
         return get(caseId);
     }
 
+    /**
+     * Resolves a case as of a moment in the past: its history and resolution time read as if it had been resolved
+     * then. For history imports, where the conversation ended long ago; a resolved or closed case stays as it is.
+     *
+     * @param at when it was resolved; not in the future, and not before the case's last message
+     */
+    @Transactional
+    public Case resolveAsOf(long caseId, Instant at, Actor actor, String reason) {
+        Case current = lock(caseId);
+        if (current.mergedIntoId() != null) {
+            throw new ConflictException("case: #" + caseId + " was merged into #" + current.mergedIntoId());
+        }
+        if (!current.status().isActive()) {
+            return current;
+        }
+        if (at.isAfter(now())) {
+            throw new IllegalArgumentException("at: " + at + " lies in the future");
+        }
+        Instant last = java.util.stream.Stream.of(current.lastCustomerPostAt(), current.lastAgentReplyAt())
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(current.openedAt());
+        if (at.isBefore(last)) {
+            throw new IllegalArgumentException("at: " + at + " lies before the case's last message (" + last + ")");
+        }
+        transition(current, CaseStatus.RESOLVED, actor, cleanReason(reason, false), "status", at);
+        return get(caseId);
+    }
+
     /** Overrides the computed priority; the reason is required and kept in the history. */
     @Transactional
     public Case overridePriority(long caseId, int value, Actor actor, String reason) {

@@ -223,6 +223,28 @@ public class Replies {
         return new Reply(id, postId, authorName, text, visibility, sentAt, delivery, null, ReplyState.QUEUED, null);
     }
 
+    /**
+     * Records a reply from history that carries the platform's id of the message ({@code externalId}), once: a second
+     * import of the same history finds it and records nothing.
+     *
+     * @return the reply recorded now, or empty when a reply with this external id was already there
+     */
+    @Transactional
+    public Optional<Reply> recordDelivered(long postId, String text, Visibility visibility, String authorName,
+                                           Instant sentAt, String externalId) {
+        if (externalId == null || externalId.isBlank()) {
+            throw new IllegalArgumentException("externalId: is required");
+        }
+        boolean known = jdbc.sql("select exists (select 1 from reply where external_id = ?)").param(externalId)
+                .query(Boolean.class).single();
+        if (known) {
+            return Optional.empty();
+        }
+        Reply reply = recordDelivered(postId, text, visibility, authorName, sentAt);
+        jdbc.sql("update reply set external_id = ? where id = ?").params(externalId, reply.id()).update();
+        return Optional.of(reply);
+    }
+
     /** Sends a reply whose delivery failed once more; false when it had not failed. */
     @Transactional
     public boolean retryDelivery(long replyId) {

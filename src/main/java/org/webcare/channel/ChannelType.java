@@ -14,6 +14,11 @@ public enum ChannelType {
     EMAIL(true),
     /** A brand account on a Mastodon instance: mentions and direct messages, public and direct replies. */
     MASTODON(true),
+    /**
+     * A brand account on X (formerly Twitter). There is no live connector yet: channels of this type hold imported
+     * history ({@code webcare import twcs}); a reply sent on one has no way to be delivered and fails visibly.
+     */
+    X(true),
     /** A scripted platform for tests and demonstrations. */
     FAKE(true);
 

@@ -33,6 +33,7 @@ public final class CommandLine {
                 case "start" -> start(application, rest);
                 case "channel", "token", "user" -> withDatabase(application, command, rest);
                 case "report" -> report(application, rest, err);
+                case "import" -> importHistory(application, ImportCommands.parse(rest));
                 case "analyze" -> new AnalysisCommands(System.out, err).analyze(
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
                 case "eval" -> {
@@ -58,11 +59,15 @@ public final class CommandLine {
                     if (!rest.isEmpty() && rest.getFirst().equals("reports")) {
                         yield ReportsBenchmark.run(application, Arguments.parse(rest.subList(1, rest.size()), Set.of()), System.out);
                     }
-                    if (rest.isEmpty() || !List.of("analyze", "match", "archive", "rss").contains(rest.getFirst())) {
+                    if (rest.isEmpty() || !List.of("analyze", "match", "archive", "rss", "import").contains(rest.getFirst())) {
                         throw new Arguments.UsageException("bench what? analyze [FILE] [--seconds N], match [TWCS_CSV] [--seconds N],"
-                                + " archive [TWCS_CSV] [--posts N] or rss [TWCS_CSV] [--items N]");
+                                + " archive [TWCS_CSV] [--posts N], rss [TWCS_CSV] [--items N], import [TWCS_CSV] [--rows N]"
+                                + " or reports [--posts N] [--days N] [--runs N]");
                     }
                     Arguments arguments = Arguments.parse(rest.subList(1, rest.size()), Set.of());
+                    if (rest.getFirst().equals("import")) {
+                        yield benchImport(application, arguments);
+                    }
                     if (rest.getFirst().equals("archive")) {
                         yield benchArchive(application, arguments);
                     }
@@ -145,6 +150,26 @@ public final class CommandLine {
         }
     }
 
+    /** Like the {@code channel} commands: a non-web context on the configured database, workers off. */
+    private static int importHistory(Class<?> application, ImportCommands.Request request) {
+        if (!java.nio.file.Files.isReadable(request.file()) || java.nio.file.Files.isDirectory(request.file())) {
+            System.err.println("webcare import: cannot read " + request.file()); // before the database is started
+            return 1;
+        }
+        SpringApplication app = new SpringApplication(application);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
+                "--logging.level.root=WARN", "--logging.level.org.webcare.database=INFO"};
+        try (ConfigurableApplicationContext context = app.run(properties)) {
+            return new ImportCommands(System.out, System.err).run(request, context);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("webcare import: " + rootMessage(e));
+            return 1;
+        }
+    }
+
     /** On a throw-away embedded database of its own, so a running server and its data are never touched. */
     private static int benchArchive(Class<?> application, Arguments arguments) {
         arguments.allowOnly(Set.of("posts", "rounds"));
@@ -184,6 +209,24 @@ public final class CommandLine {
         } finally {
             org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
         }
+    }
+
+    /** Like {@code bench archive}: on a throw-away embedded database, so a running server and its data are never touched. */
+    private static int benchImport(Class<?> application, Arguments arguments) {
+        arguments.allowOnly(Set.of("rows"));
+        int rows;
+        try {
+            rows = Integer.parseInt(arguments.option("rows").orElse("200000"));
+        } catch (NumberFormatException e) {
+            throw new Arguments.UsageException("--rows must be a whole number");
+        }
+        if (rows < 10) {
+            throw new Arguments.UsageException("--rows must be at least 10");
+        }
+        java.nio.file.Path corpus = java.nio.file.Path.of(arguments.positional().isEmpty()
+                ? "../shared/data/twcs/random-5000.csv" : arguments.positional().getFirst());
+        return onThrowawayDatabase(application, context -> new ImportBenchmark(System.out,
+                context.getBean(org.webcare.imports.TwcsImport.class)).run(corpus, rows));
     }
 
     /** Like {@code bench archive}: on a throw-away embedded database, so a running server and its data are never touched. */

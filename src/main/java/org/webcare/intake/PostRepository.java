@@ -121,6 +121,11 @@ class PostRepository {
         return jdbc.sql("select * from post where id = ?").param(id).query(PostRepository::map).optional();
     }
 
+    Optional<Long> idOf(long channelId, String externalId) {
+        return jdbc.sql("select id from post where channel_id = ? and external_id = ?").params(channelId, externalId)
+                .query(Long.class).optional();
+    }
+
     List<Post> all(java.util.Collection<Long> ids) {
         return jdbc.sql("select * from post where id = any(?) order by created_at, id").param(ids.toArray(Long[]::new))
                 .query(PostRepository::map).list();

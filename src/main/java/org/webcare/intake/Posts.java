@@ -34,6 +34,11 @@ public class Posts {
         return ids.isEmpty() ? List.of() : repository.all(ids);
     }
 
+    /** The id of the post a channel stored under this platform id, if it is stored (history imports look up what they answer). */
+    public Optional<Long> idOf(long channelId, String externalId) {
+        return repository.idOf(channelId, externalId);
+    }
+
     /** The posts of one thread, oldest first. */
     public List<Post> thread(long threadId) {
         return repository.thread(threadId);

@@ -48,6 +48,9 @@ public class AutoReplies {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(CaseOpened opened) {
+        if (org.webcare.shared.HistoryReplay.active()) {
+            return; // a case from imported history: its customer was answered (or not) long ago, outside Webcare
+        }
         try {
             offer(opened.caseId());
         } catch (RuntimeException e) {

@@ -89,6 +89,22 @@ public class SlaClocks {
                 jdbc.sql("delete from sla_clock where id = ?").param(stored.id()).update();
             }
         }
+        if (org.webcare.shared.HistoryReplay.active()) {
+            quietHistory(caseId, Instant.now());
+        }
+    }
+
+    /**
+     * Imported history: what was already due before the import is marked as told, so the checker neither warns nor
+     * announces breaches of conversations that ended long ago (the outcome, met or breached, is still recorded for the
+     * reports). Clocks still running into the future are left alone and warn as live ones do.
+     */
+    private void quietHistory(long caseId, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        jdbc.sql("update sla_clock set warning_sent_at = ? where case_id = ? and warning_sent_at is null and warn_at <= ?")
+                .params(at, caseId, at).update();
+        jdbc.sql("update sla_clock set breach_sent_at = ? where case_id = ? and breach_sent_at is null and due_at <= ?")
+                .params(at, caseId, at).update();
     }
 
     private void store(long caseId, SlaPolicy policy, ClockPlan.Planned clock, SlaCalendars.Calendar calendar) {
