@@ -78,7 +78,8 @@ public class Invitations {
      */
     @EventListener
     void on(CaseStatusChanged changed) {
-        if (changed.to() != CaseStatus.RESOLVED) {
+        // Replayed history asks nobody, however recent it is: those customers were never served through Webcare.
+        if (changed.to() != CaseStatus.RESOLVED || org.webcare.shared.HistoryReplay.active()) {
             return;
         }
         Case resolved = cases.get(changed.caseId());
