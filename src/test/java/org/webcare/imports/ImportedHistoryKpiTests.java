@@ -40,6 +40,13 @@ class ImportedHistoryKpiTests extends IntegrationTest {
     TwcsImport twcs;
     @Autowired
     KpiReports reports;
+    @Autowired
+    org.webcare.cases.Cases cases;
+
+    @org.junit.jupiter.api.AfterEach
+    void putImportedCasesAway() {
+        ImportedCasesCleanup.resolveOpenImportedCases(jdbc, cases);
+    }
 
     @TempDir
     Path temp;
