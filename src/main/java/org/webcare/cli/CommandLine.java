@@ -123,7 +123,7 @@ public final class CommandLine {
             case "links" -> {
                 List<String> options = args.subList(1, args.size());
                 // Usage mistakes are found before the database starts, so they answer at once.
-                Arguments.parse(options, Set.of());
+                Arguments.parse(options, Set.of()).allowOnly(LinkReportCommand.OPTIONS);
                 yield onDatabase(application, "report", context -> context.getBean(LinkReportCommand.class).run(options, System.out));
             }
             default -> throw new Arguments.UsageException("report what? kpis [--brand NAME|ID] [--channel ID] [--team T]"
@@ -134,8 +134,14 @@ public final class CommandLine {
     }
 
     /** Runs a command in a non-web context on the configured database, with no workers or demo data. */
-    private static int onDatabase(Class<?> application, String command,
-                                  java.util.function.ToIntFunction<ConfigurableApplicationContext> work) {
+    static int onDatabase(Class<?> application, String command,
+                          java.util.function.ToIntFunction<ConfigurableApplicationContext> work) {
+        return onDatabase(application, command, System.err, work);
+    }
+
+    /** The same, telling what went wrong on {@code err}. */
+    static int onDatabase(Class<?> application, String command, PrintStream err,
+                          java.util.function.ToIntFunction<ConfigurableApplicationContext> work) {
         SpringApplication app = new SpringApplication(application);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);
@@ -145,7 +151,7 @@ public final class CommandLine {
         try (ConfigurableApplicationContext context = app.run(properties)) {
             return work.applyAsInt(context);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println("webcare " + command + ": " + rootMessage(e));
+            err.println("webcare " + command + ": " + rootMessage(e));
             return 1;
         }
     }
@@ -156,18 +162,7 @@ public final class CommandLine {
             System.err.println("webcare import: cannot read " + request.file()); // before the database is started
             return 1;
         }
-        SpringApplication app = new SpringApplication(application);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setLogStartupInfo(false);
-        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
-                "--logging.level.root=WARN", "--logging.level.org.webcare.database=INFO"};
-        try (ConfigurableApplicationContext context = app.run(properties)) {
-            return new ImportCommands(System.out, System.err).run(request, context);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println("webcare import: " + rootMessage(e));
-            return 1;
-        }
+        return onDatabase(application, "import", context -> new ImportCommands(System.out, System.err).run(request, context));
     }
 
     /** On a throw-away embedded database of its own, so a running server and its data are never touched. */

@@ -22,6 +22,8 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class LinkReportCommand {
 
+    static final Set<String> OPTIONS = Set.of("brand", "channel", "from", "to", "by", "format");
+
     private final LinkTraffic traffic;
     private final Channels channels;
     private final ObjectMapper json;
@@ -37,7 +39,7 @@ class LinkReportCommand {
 
     int run(List<String> args, PrintStream out) {
         Arguments arguments = Arguments.parse(args, Set.of());
-        arguments.allowOnly(Set.of("brand", "channel", "from", "to", "by", "format"));
+        arguments.allowOnly(OPTIONS);
         Long brand = arguments.option("brand").map(this::brandId).orElse(null);
         Long channel = arguments.option("channel").map(value -> number("channel", value)).orElse(null);
         LocalDate to = arguments.option("to").map(value -> date("to", value)).orElse(LocalDate.now(zone));

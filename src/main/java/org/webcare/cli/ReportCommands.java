@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.webcare.reporting.KpiMeasures;
 import org.webcare.reporting.KpiOutput;
 import org.webcare.reporting.KpiReport;
@@ -60,13 +56,7 @@ final class ReportCommands {
         if (!format.equals("json") && !format.equals("csv")) {
             throw new Arguments.UsageException("--format must be json or csv, got '" + format + "'");
         }
-        SpringApplication app = new SpringApplication(application);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setLogStartupInfo(false);
-        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
-                "--logging.level.root=WARN", "--logging.level.org.webcare.database=INFO"};
-        try (ConfigurableApplicationContext context = app.run(properties)) {
+        return CommandLine.onDatabase(application, "report", err, context -> {
             if (!kpis) {
                 KpiMeasures.Rebuilt rebuilt = context.getBean(KpiMeasures.class).rebuild();
                 out.println("{\"posts\":" + rebuilt.posts() + ",\"replies\":" + rebuilt.replies() + ",\"cases\":" + rebuilt.cases() + "}");
@@ -74,9 +64,6 @@ final class ReportCommands {
             }
             return kpis(context.getBean(KpiRequest.class), context.getBean(KpiReports.class),
                     context.getBean(ObjectMapper.class), arguments, format, out);
-        } catch (IllegalStateException e) {
-            err.println("webcare report: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 }

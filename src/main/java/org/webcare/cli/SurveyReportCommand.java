@@ -4,10 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.webcare.channel.Brand;
 import org.webcare.channel.Channels;
 import org.webcare.surveys.SurveyQuery;
@@ -37,13 +33,7 @@ final class SurveyReportCommand {
         if (!format.equals("json") && !format.equals("csv")) {
             throw new Arguments.UsageException("--format: must be json or csv; got '" + format + "'");
         }
-        SpringApplication app = new SpringApplication(application);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setLogStartupInfo(false);
-        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
-                "--logging.level.root=WARN", "--logging.level.org.webcare.database=INFO"};
-        try (ConfigurableApplicationContext context = app.run(properties)) {
+        return CommandLine.onDatabase(application, "report surveys", err, context -> {
             SurveyReports reports = context.getBean(SurveyReports.class);
             String brand = arguments.option("brand").map(b -> brandId(context.getBean(Channels.class), b)).orElse(null);
             SurveyQuery query = SurveyQuery.parse(brand, null, null, null, arguments.option("from").orElse(null),
@@ -56,10 +46,7 @@ final class SurveyReportCommand {
             }
             out.flush();
             return 0;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("webcare report surveys: " + (e.getMessage() == null ? e : e.getMessage()));
-            return 1;
-        }
+        });
     }
 
     private static String brandId(Channels channels, String brand) {

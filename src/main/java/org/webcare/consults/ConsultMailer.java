@@ -90,9 +90,9 @@ class ConsultMailer {
     private void send(long consultId) {
         Consult consult = repository.find(consultId, clock.instant()).orElseThrow();
         CaseView view = cases.view(consult.caseId()).orElseThrow();
-        String token = ConsultTokens.create();
+        String token = ConsultTokens.TOKENS.create();
         // Committed before sending: the link works the moment the expert can click it.
-        transactions.executeWithoutResult(status -> repository.addLink(ConsultTokens.hash(token), consultId, clock.instant()));
+        transactions.executeWithoutResult(status -> repository.addLink(ConsultTokens.TOKENS.hash(token), consultId, clock.instant()));
         String messageId = repository.messageId(consultId).orElseThrow();
         record(consultId, mail.send(consult, view, messageId, links.answer(token), checks.tag(consultId)));
     }

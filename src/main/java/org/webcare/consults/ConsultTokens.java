@@ -1,40 +1,12 @@
 package org.webcare.consults;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.regex.Pattern;
+import org.webcare.shared.SecretTokens;
 
-/**
- * The secrets in answer links: 32 random bytes, base64url without padding (43 characters). Webcare keeps only their
- * SHA-256 hash, so the database alone opens no link.
- */
+/** The secrets in answer links: 32 random bytes (43 characters). */
 final class ConsultTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+    static final SecretTokens TOKENS = new SecretTokens(32);
 
     private ConsultTokens() {
-    }
-
-    static String create() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** Whether the text could be a token at all; anything else is not looked up. */
-    static boolean wellFormed(String token) {
-        return token != null && SHAPE.matcher(token).matches();
-    }
-
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

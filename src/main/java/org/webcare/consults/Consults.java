@@ -226,10 +226,10 @@ public class Consults {
     }
 
     private ConsultLink linked(String token, boolean lock) {
-        if (!ConsultTokens.wellFormed(token)) {
+        if (!ConsultTokens.TOKENS.wellFormed(token)) {
             return new ConsultLink.Unknown();
         }
-        Optional<Long> consultId = repository.byTokenHash(ConsultTokens.hash(token));
+        Optional<Long> consultId = repository.byTokenHash(ConsultTokens.TOKENS.hash(token));
         if (consultId.isEmpty()) {
             return new ConsultLink.Unknown();
         }

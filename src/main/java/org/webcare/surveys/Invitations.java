@@ -165,7 +165,7 @@ public class Invitations {
         }
         AskBy askBy = brand.askBy() == AskBy.IN_CHANNEL && answersComeBack(channel) ? AskBy.IN_CHANNEL : AskBy.PAGE;
         String language = language(fromCustomer, latest);
-        String token = SurveyTokens.create();
+        String token = SurveyTokens.TOKENS.create();
         String text = invitation(brand, askBy, language, channel.brandName(), token);
         // Asked first rather than caught: an exception out of the reply's transaction would doom this one too.
         Optional<String> refused = replies.refusal(latest.id(), text, visibility);
@@ -177,7 +177,7 @@ public class Invitations {
         Reply reply = replies.sendAutomatic(latest.id(), text, visibility, channel.brandName());
         Agent agent = agent(current);
         repository.sent(survey.id(), brand.kind(), askBy, language, now, now.plus(options.linkValidFor()),
-                SurveyTokens.hash(token), reply.id(), team(current.id()), agent.userId(), agent.name());
+                SurveyTokens.TOKENS.hash(token), reply.id(), team(current.id()), agent.userId(), agent.name());
         log.debug("Survey {} of case {} sent ({}, {}, {})", survey.id(), current.id(), brand.kind(), askBy, language);
     }
 

@@ -78,10 +78,10 @@ public class Surveys {
     }
 
     private SurveyLink linked(String token, boolean lock) {
-        if (!SurveyTokens.wellFormed(token)) {
+        if (!SurveyTokens.TOKENS.wellFormed(token)) {
             return new SurveyLink.Unknown();
         }
-        Optional<Survey> found = repository.byTokenHash(SurveyTokens.hash(token), lock);
+        Optional<Survey> found = repository.byTokenHash(SurveyTokens.TOKENS.hash(token), lock);
         if (found.isEmpty()) {
             return new SurveyLink.Unknown();
         }

@@ -140,7 +140,7 @@ class ConsultsIntegrationTests extends IntegrationTest {
         String forged = link.substring(0, link.lastIndexOf('/') + 1)
                 + (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
 
-        for (String wrong : List.of(forged, baseUrl() + "/consult/" + ConsultTokens.create(), baseUrl() + "/consult/abc",
+        for (String wrong : List.of(forged, baseUrl() + "/consult/" + ConsultTokens.TOKENS.create(), baseUrl() + "/consult/abc",
                 baseUrl() + "/consult/" + token + "x")) {
             HttpResponse<String> page = expert.open(wrong);
             assertThat(page.statusCode()).as(wrong).isEqualTo(404);

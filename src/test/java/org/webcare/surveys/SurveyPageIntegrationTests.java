@@ -132,6 +132,6 @@ class SurveyPageIntegrationTests extends SurveyTest {
     }
 
     private long surveyIdOf(String token) {
-        return jdbc.sql("select id from survey where token_hash = ?").param(SurveyTokens.hash(token)).query(Long.class).single();
+        return jdbc.sql("select id from survey where token_hash = ?").param(SurveyTokens.TOKENS.hash(token)).query(Long.class).single();
     }
 }
