@@ -30,7 +30,8 @@ import org.webcare.support.IntegrationTest;
  */
 class TwcsImportSampleTests extends IntegrationTest {
 
-    static final Path SAMPLE = Path.of("../shared/data/twcs/sample-threads.csv");
+    // A copy of ../shared/data/twcs/sample-threads.csv, so the tests run on a clean clone.
+    static final Path SAMPLE = Path.of("src/test/resources/fixtures/twcs/sample-threads.csv");
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss xx yyyy", Locale.ENGLISH);
 
     @Autowired
