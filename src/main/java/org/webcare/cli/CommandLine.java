@@ -184,8 +184,9 @@ public final class CommandLine {
      * Runs a benchmark in a non-web context on an embedded database of its own, deleted afterwards, with no workers
      * or scheduled checks running alongside: a running server and its data are never touched.
      */
-    private static int onThrowawayDatabase(Class<?> application,
-                                           java.util.function.ToIntFunction<ConfigurableApplicationContext> benchmark) {
+    static int onThrowawayDatabase(Class<?> application,
+                                   java.util.function.ToIntFunction<ConfigurableApplicationContext> benchmark,
+                                   String... extraProperties) {
         java.nio.file.Path dataDir;
         try {
             dataDir = java.nio.file.Files.createTempDirectory("webcare-bench");
@@ -199,7 +200,9 @@ public final class CommandLine {
         String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
                 "--webcare.db.url=", "--webcare.db.data-dir=" + dataDir, "--webcare.crisis.check-interval=PT24H",
                 "--logging.level.root=WARN"};
-        try (ConfigurableApplicationContext context = app.run(properties)) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(properties), java.util.Arrays.stream(extraProperties))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = app.run(all)) {
             return benchmark.applyAsInt(context);
         } finally {
             org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());

@@ -14,10 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.webcare.channel.Brand;
 import org.webcare.channel.ChannelType;
@@ -72,31 +68,14 @@ final class ReportsBenchmark {
         if (posts < 1000 || days < 31 || runs < 1) {
             throw new Arguments.UsageException("--posts must be at least 1000, --days at least 31 and --runs at least 1");
         }
-        Path dataDir;
-        try {
-            dataDir = Files.createTempDirectory("webcare-bench");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        SpringApplication app = new SpringApplication(application);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setLogStartupInfo(false);
-        String[] properties = {"--webcare.command=true", "--webcare.workers=false", "--webcare.demo=false",
-                "--webcare.db.url=", "--webcare.db.data-dir=" + dataDir, "--webcare.crisis.check-interval=PT24H",
-                "--logging.level.root=WARN",
+        return CommandLine.onThrowawayDatabase(application, context -> new ReportsBenchmark(out,
+                        context.getBean(JdbcTemplate.class), context.getBean(Channels.class), context.getBean(Queues.class),
+                        context.getBean(Intake.class), context.getBean(KpiReports.class)).run(posts, days, runs),
                 // Generating millions of rows takes single statements far past the usual 30-second query limit.
                 "--spring.jdbc.template.query-timeout=0",
                 // The sweeps would route, close and clock the generated cases while they are being written.
                 "--webcare.cases.housekeeping-interval=PT24H", "--webcare.routing.sweep-interval=PT24H",
-                "--webcare.sla.check-interval=PT24H"};
-        try (ConfigurableApplicationContext context = app.run(properties)) {
-            return new ReportsBenchmark(out, context.getBean(JdbcTemplate.class), context.getBean(Channels.class),
-                    context.getBean(Queues.class), context.getBean(Intake.class), context.getBean(KpiReports.class))
-                    .run(posts, days, runs);
-        } finally {
-            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.toFile());
-        }
+                "--webcare.sla.check-interval=PT24H");
     }
 
     int run(long posts, int days, int runs) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.webcare.shared.CsvExport;
+
 /**
  * A KPI report as JSON (ordered maps) and CSV, the same for the command line and the REST API. Minutes are rounded to
  * one decimal and shares to three, half up, only here: the figures themselves keep full precision.
@@ -71,9 +73,9 @@ public final class KpiOutput {
             }
         }
         header.addAll(List.of("casesOpened", "casesResolved", "publicToPrivateShare", "negativeShare"));
-        StringBuilder csv = new StringBuilder(String.join(",", header)).append("\r\n");
+        List<List<?>> rows = new ArrayList<>();
         for (KpiRow row : report.rows()) {
-            List<String> cells = new ArrayList<>(List.of(text(row.label()), text(row.key()), n(row.monitored()), n(row.addressed()),
+            List<String> cells = new ArrayList<>(List.of(row.label(), row.key(), n(row.monitored()), n(row.addressed()),
                     n(row.overheard()), n(row.answered()), n(share(row.answerRate()))));
             cells.addAll(flat(row.replyTime(), false));
             cells.addAll(flat(row.firstResponse(), true));
@@ -82,9 +84,9 @@ public final class KpiOutput {
             cells.addAll(flat(row.resolutionWorking(), true));
             cells.addAll(List.of(n(row.casesOpened()), n(row.casesResolved()), n(share(row.publicToPrivateShare())),
                     n(share(row.negativeShare()))));
-            csv.append(String.join(",", cells)).append("\r\n");
+            rows.add(cells);
         }
-        return csv.toString();
+        return CsvExport.table(header, rows);
     }
 
     private static List<String> flat(DurationFigures figures, boolean withTarget) {
@@ -113,21 +115,6 @@ public final class KpiOutput {
 
     private static String n(Object value) {
         return value == null ? "" : String.valueOf(value);
-    }
-
-    /**
-     * A text cell, quoted when it holds a separator or quote; a leading =, +, - or @ is defused so that a spreadsheet
-     * does not run a brand or agent name as a formula.
-     */
-    private static String text(String value) {
-        String cell = value == null ? "" : value;
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            cell = "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
     }
 
     public static String singular(KpiDimension dimension) {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.webcare.shared.CsvExport;
 
 /**
  * The survey report: for the surveys sent in a period, how many were answered and what the answers say, in total,
@@ -196,46 +197,19 @@ public class SurveyReports {
 
     /** The rows as CSV: a header, the total, then one line per group. */
     public String csv(SurveyReport report) {
-        StringBuilder out = new StringBuilder("group,label,invitations,answers,responseRate,csatAnswers,csatSatisfied,"
-                + "csatShare,csatAverage,cesAnswers,cesEasy,cesEasyShare,cesAverage,npsAnswers,promoters,passives,"
-                + "detractors,nps\r\n");
-        line(out, "total", report.total());
-        report.rows().forEach(row -> line(out, report.query().by().json(), row));
-        return out.toString();
+        List<List<?>> rows = new java.util.ArrayList<>();
+        rows.add(line("total", report.total()));
+        report.rows().forEach(row -> rows.add(line(report.query().by().json(), row)));
+        return CsvExport.table(List.of("group", "label", "invitations", "answers", "responseRate", "csatAnswers",
+                "csatSatisfied", "csatShare", "csatAverage", "cesAnswers", "cesEasy", "cesEasyShare", "cesAverage",
+                "npsAnswers", "promoters", "passives", "detractors", "nps"), rows);
     }
 
-    private static void line(StringBuilder out, String group, SurveyFigures f) {
-        List<Object> cells = List.of(group, f.label(),
-                f.invitations(), f.answers(), blank(f.responseRate()), f.csatAnswers(), f.csatSatisfied(),
-                blank(f.csatShare()), blank(f.csatAverage()), f.cesAnswers(), f.cesEasy(), blank(f.cesEasyShare()),
-                blank(f.cesAverage()), f.npsAnswers(), f.promoters(), f.passives(), f.detractors(), blank(f.nps()));
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            Object cell = cells.get(i);
-            out.append(cell instanceof String text ? csvText(text) : cell.toString());
-        }
-        out.append("\r\n");
-    }
-
-    private static Object blank(Double value) {
-        return value == null ? "" : value;
-    }
-
-    /**
-     * A text cell, safe to open in a spreadsheet: a leading = + - @ (or tab, carriage return) gets a ' so it is not
-     * run as a formula, and a cell with a comma, quote or line break is quoted. Numbers are written as they are.
-     */
-    static String csvText(String text) {
-        String safe = text;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            safe = "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+    private static List<Object> line(String group, SurveyFigures f) {
+        return java.util.Arrays.asList(group, f.label(),
+                f.invitations(), f.answers(), f.responseRate(), f.csatAnswers(), f.csatSatisfied(),
+                f.csatShare(), f.csatAverage(), f.cesAnswers(), f.cesEasy(), f.cesEasyShare(),
+                f.cesAverage(), f.npsAnswers(), f.promoters(), f.passives(), f.detractors(), f.nps());
     }
 
     record Row(long brandId, String brandName, long channelId, String channelName, String team, Long agentId,

@@ -6,8 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,7 +16,6 @@ import org.webcare.channel.Channels;
 import org.webcare.links.LinkGrouping;
 import org.webcare.links.LinkTraffic;
 import org.webcare.links.LinkTrafficReport;
-import org.webcare.shared.CsvExport;
 
 /** The team lead's page of traffic to the website: clicks on the links in replies, per brand, channel, template, link. */
 @Controller
@@ -54,16 +51,15 @@ class LinkTrafficController {
     }
 
     @GetMapping(path = "/reports/links.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel,
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) Long brand, @RequestParam(required = false) Long channel,
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(required = false) String by) {
         Filters filters = filters(brand, channel, from, to, by, null);
         LinkTrafficReport report = traffic.report(filters.from(), filters.to(), brand, channel, filters.by());
         java.util.List<java.util.List<?>> rows = report.rows().stream()
                 .<java.util.List<?>>map(r -> java.util.List.of(r.label(), r.links(), r.clicks(), r.previews())).toList();
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"link-traffic-" + filters.from() + "-" + filters.to() + ".csv\"")
-                .body(CsvExport.table(java.util.List.of(filters.by().name().toLowerCase(Locale.ROOT), "links", "clicks", "previews"), rows));
+        return CsvDownload.download("link-traffic-" + filters.from() + "-" + filters.to() + ".csv",
+                java.util.List.of(filters.by().name().toLowerCase(Locale.ROOT), "links", "clicks", "previews"), rows);
     }
 
     /** The page's filters; a wrong one is named on the page and replaced by its default rather than failing the page. */

@@ -145,7 +145,7 @@ class ReportsController {
                     text(c.firstAgentReplyAt()), text(c.resolvedAt()), c.status().json(),
                     c.assigneeName() == null ? "" : c.assigneeName()));
         }
-        return CsvExport.download(filename("cases-" + chosen.name().toLowerCase(Locale.ROOT), filters),
+        return CsvDownload.download(filename("cases-" + chosen.name().toLowerCase(Locale.ROOT), filters),
                 List.of("case", "brand", "channel", "customer", "opened", "first_response", "resolved", "status", "assignee"), rows);
     }
 
@@ -181,7 +181,7 @@ class ReportsController {
             header.addAll(List.of(duration + "_count", duration + "_median_minutes", duration + "_p90_minutes", duration + "_within_target"));
         }
         header.addAll(List.of("cases_opened", "cases_resolved", "public_to_private_share", "negative_share"));
-        return CsvExport.download(filename("kpis-per-" + filters.per().name().toLowerCase(Locale.ROOT), filters), header, rows);
+        return CsvDownload.download(filename("kpis-per-" + filters.per().name().toLowerCase(Locale.ROOT), filters), header, rows);
     }
 
     private static List<String> kpiCells(String per, String key, String label, KpiRow row) {
@@ -208,7 +208,7 @@ class ReportsController {
                 Long.toString(day.positive()), Long.toString(day.casesOpened()), Long.toString(day.casesResolved()),
                 Long.toString(day.backlog()), KpiFormat.csvMinutes(day.firstResponseMedianMinutes()),
                 KpiFormat.csvShare(day.slaCompliance()))).toList();
-        return CsvExport.download(filename("trend", filters), List.of("date", "monitored", "addressed", "answered", "negative",
+        return CsvDownload.download(filename("trend", filters), List.of("date", "monitored", "addressed", "answered", "negative",
                 "positive", "cases_opened", "cases_resolved", "backlog", "first_response_median_minutes", "sla_compliance"), rows);
     }
 
@@ -216,7 +216,7 @@ class ReportsController {
         List<List<String>> rows = sla.stream().map(s -> List.of(s.policyId() == null ? "" : s.policyId().toString(),
                 s.policyName() == null ? "" : s.policyName(), s.clockKind(), Long.toString(s.met()), Long.toString(s.breached()),
                 KpiFormat.csvShare(s.compliance()))).toList();
-        return CsvExport.download(filename("sla", filters),
+        return CsvDownload.download(filename("sla", filters),
                 List.of("policy_id", "policy", "clock", "met", "breached", "compliance"), rows);
     }
 
@@ -224,7 +224,7 @@ class ReportsController {
         List<List<String>> rows = new ArrayList<>();
         breakdowns.intents().forEach(c -> rows.add(List.of("intent", c.name(), Long.toString(c.count()))));
         breakdowns.topics().forEach(c -> rows.add(List.of("topic", c.name(), Long.toString(c.count()))));
-        return CsvExport.download(filename("intents-topics", filters), List.of("kind", "name", "count"), rows);
+        return CsvDownload.download(filename("intents-topics", filters), List.of("kind", "name", "count"), rows);
     }
 
     private String page(ReportFilters filters, ReportView view, Model model) {

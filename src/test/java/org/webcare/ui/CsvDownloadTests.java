@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** CSV downloads: cells that a spreadsheet would run as a formula become text; quotes and line breaks stay in the cell. */
-class CsvExportTests {
+class CsvDownloadTests {
 
     @Test
     void formulasBecomeTextAndQuotingKeepsCellsWhole() {
-        var response = CsvExport.download("x.csv", List.of("name", "count"), List.of(
+        var response = CsvDownload.download("x.csv", List.of("name", "count"), List.of(
                 List.of("=HYPERLINK(\"https://evil.example\")", "1"),
                 List.of("+31 6 1234", "2"),
                 List.of("-2+3", "3"),
